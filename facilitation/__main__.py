@@ -1,0 +1,119 @@
+"""Command line: ``python -m facilitation COMMAND`` (import-event, export-event, passphrase, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from facilitation import auth, eventfile
+from facilitation.codes import display_join_code
+from facilitation.db import get_engine, read_session, write_session
+from facilitation.errors import OogstError
+from facilitation.events import find_event
+from facilitation.i18n import t
+from facilitation.qr import join_url, wall_url
+from facilitation.settings import get_settings
+from facilitation.targets import all_targets, target_label, target_title
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _engine():  # type: ignore[no-untyped-def]
+    return get_engine(get_settings().resolved_database_url)
+
+
+def cmd_import_event(args: argparse.Namespace) -> int:
+    """Import an event file and print the join code, the wall URL and every join URL."""
+    model = eventfile.parse_event_file(Path(args.file).read_bytes(), lang=args.lang)
+    with write_session(_engine()) as session:
+        event = eventfile.import_event(session=session, model=model, keep_code=not args.new_code)
+    print_links(event.code, lang=args.lang)
+    return 0
+
+
+def print_links(code: str, *, lang: str) -> None:
+    """Print one labelled URL per line: the join code, the wall, the event and every table."""
+    base = get_settings().base_url()
+    with read_session(_engine()) as session:
+        event = find_event(session=session, code=code)
+        targets = all_targets(session, event.id or 0)
+    print(f"{t('cli.code', lang)}: {display_join_code(event.code)}")
+    print(f"{t('cli.wall', lang)}: {wall_url(base, event)}")
+    print(f"{t('cli.join', lang)}: {join_url(base, event.code)}")
+    for target in targets:
+        label = f"{target_label(target, event.format, lang)} ({target_title(target)})"
+        print(f"{label}: {join_url(base, event.code, target)}")
+
+
+def cmd_export_event(args: argparse.Namespace) -> int:
+    """Write an event, contributions included, to an event file."""
+    with read_session(_engine()) as session:
+        event = find_event(session=session, code=args.code)
+        text = eventfile.dump_yaml(eventfile.export_event(session=session, event_id=event.id or 0))
+    Path(args.out).write_text(text, encoding="utf-8")
+    print(t("cli.written", args.lang, path=args.out))
+    return 0
+
+
+def cmd_links(args: argparse.Namespace) -> int:
+    """Print the join and wall URLs of an event."""
+    print_links(args.code, lang=args.lang)
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    """Set a new facilitator passphrase (stored only as a hash) and print it once."""
+    passphrase = args.set or auth.generate_passphrase()
+    with write_session(_engine()) as session:
+        auth.set_passphrase(session=session, passphrase=passphrase)
+    print(t("startup.passphrase", args.lang, passphrase=passphrase))
+    return 0
+
+
+COMMANDS: dict[str, tuple[Command, str]] = {
+    "import-event": (cmd_import_event, "import an event file (YAML)"),
+    "export-event": (cmd_export_event, "export an event with its contributions (YAML)"),
+    "links": (cmd_links, "print the join and wall URLs of an event"),
+    "passphrase": (cmd_passphrase, "set a new facilitator passphrase"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of every command."""
+    parser = argparse.ArgumentParser(
+        prog="python -m facilitation", description="Oogst command line"
+    )
+    parser.add_argument("--lang", default=get_settings().language, choices=["nl", "en"])
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("import-event", help=COMMANDS["import-event"][1], parents=[common])
+    p.add_argument("file")
+    p.add_argument("--new-code", action="store_true", help="ignore the code in the file")
+    p = sub.add_parser("export-event", help=COMMANDS["export-event"][1], parents=[common])
+    p.add_argument("code")
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("links", help=COMMANDS["links"][1], parents=[common])
+    p.add_argument("code")
+    p = sub.add_parser("passphrase", help=COMMANDS["passphrase"][1], parents=[common])
+    p.add_argument("--set", help="use this passphrase instead of a generated one")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; domain errors are printed in the chosen language, exit code 1."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command][0](args)
+    except OogstError as error:
+        print(error.message(args.lang), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{error.filename or ''}: {error.strerror}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

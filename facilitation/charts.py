@@ -1,0 +1,49 @@
+"""Charts (altair): contributions per theme, votes; as Vega-Lite specs and as PNG for Word."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+
+GREEN = "#2f6f3e"
+
+
+def counts_chart_spec(
+    rows: list[tuple[str, int]], *, title: str, height: int = 200, width: int | str = "container"
+) -> dict[str, Any]:
+    """Return a horizontal-label bar chart of (label, count) rows as a Vega-Lite dict."""
+    data = alt.Data(
+        values=[
+            {"label": label, "count": count, "order": i} for i, (label, count) in enumerate(rows)
+        ]
+    )
+    chart = (
+        alt.Chart(data, title=title)
+        .mark_bar(color=GREEN, cornerRadiusEnd=3)
+        .encode(
+            x=alt.X(
+                "label:N",
+                sort=alt.EncodingSortField("order"),
+                title=None,
+                axis=alt.Axis(labelAngle=0, labelLimit=220, labelFontSize=14),
+            ),
+            y=alt.Y("count:Q", title=None, axis=None, scale=alt.Scale(domainMin=0, nice=False)),
+            tooltip=["label:N", "count:Q"],
+        )
+        .properties(height=height, width=width)
+    )
+    text = chart.mark_text(dy=-9, fontSize=17, fontWeight="bold", color="#1d2a1f").encode(
+        text="count:Q"
+    )
+    layered = (
+        (chart + text).configure_view(stroke=None).configure_title(fontSize=15, anchor="start")
+    )
+    return layered.to_dict()  # type: ignore[no-any-return]
+
+
+def chart_png(spec: dict[str, Any], *, scale: float = 2.0) -> bytes:
+    """Return a PNG rendering of a Vega-Lite spec (no browser needed)."""
+    import vl_convert
+
+    return vl_convert.vegalite_to_png(spec, scale=scale)  # type: ignore[no-any-return]

@@ -1,0 +1,87 @@
+"""Named domain errors; each carries a catalogue key so any entry point can say it in Dutch or English."""
+
+from __future__ import annotations
+
+from facilitation.i18n import t
+
+
+class OogstError(Exception):
+    """Base of every error a user can cause; ``message(lang)`` says what happened and what to do."""
+
+    key = "error.generic"
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "nl") -> str:
+        """Return the user-facing message in *lang*."""
+        return t(self.key, lang, **self.params)
+
+
+class EventNotFound(OogstError):
+    key = "error.event_not_found"
+
+
+class EventClosed(OogstError):
+    key = "error.event_closed"
+
+
+class TargetNotFound(OogstError):
+    key = "error.target_not_found"
+
+
+class TargetClosed(OogstError):
+    key = "error.target_closed"
+
+
+class RoundClosed(OogstError):
+    key = "error.round_closed"
+
+
+class EmptyText(OogstError):
+    key = "error.empty_text"
+
+
+class TextTooLong(OogstError):
+    key = "error.text_too_long"
+
+
+class RateLimited(OogstError):
+    key = "error.rate_limited"
+
+
+class NotAllowed(OogstError):
+    key = "error.not_allowed"
+
+
+class ParticipantNotFound(OogstError):
+    key = "error.participant_not_found"
+
+
+class ContributionNotFound(OogstError):
+    key = "error.contribution_not_found"
+
+
+class InvalidField(OogstError):
+    key = "error.invalid_field"
+
+
+class InvalidEventFile(OogstError):
+    key = "error.invalid_event_file"
+
+
+class DuplicateEventCode(OogstError):
+    key = "error.duplicate_event_code"
+
+
+class DatabaseUnavailable(OogstError):
+    key = "error.database_unavailable"
+
+
+class WrongPassphrase(OogstError):
+    key = "error.wrong_passphrase"
+
+
+class TooManyAttempts(OogstError):
+    key = "error.too_many_attempts"

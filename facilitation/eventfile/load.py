@@ -1,0 +1,115 @@
+"""Reading an event file: YAML → validated model, with errors that name the line and the field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from facilitation.errors import InvalidEventFile
+from facilitation.eventfile.schema import EventFileModel
+from facilitation.i18n import CATALOGUE, t
+
+MAX_FILE_BYTES = 5_000_000
+
+
+def parse_event_file(data: bytes | str, *, lang: str = "nl") -> EventFileModel:
+    """Return the validated event file; raises InvalidEventFile naming line and field."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_FILE_BYTES:
+            raise InvalidEventFile(line=1, field="-", problem=t("eventfile.too_big", lang))
+        try:
+            source = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InvalidEventFile(
+                line=1, field="-", problem=t("eventfile.not_utf8", lang)
+            ) from exc
+    else:
+        source = data
+    root = _compose(source, lang)
+    if not isinstance(root, yaml.MappingNode):
+        raise InvalidEventFile(line=1, field="-", problem=t("eventfile.not_mapping", lang))
+    try:
+        document = yaml.SafeLoader(source).get_single_data()
+    except yaml.YAMLError as exc:  # the composer accepted it, but e.g. a tag did not construct
+        raise InvalidEventFile(line=_line_of(exc), field="-", problem=str(exc)[:200]) from exc
+    try:
+        return EventFileModel.model_validate(document)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        location = tuple(error["loc"])
+        raise InvalidEventFile(
+            line=_node_line(root, location),
+            field=_field_path(location) or "-",
+            problem=_problem(error, lang),
+        ) from exc
+
+
+def _compose(source: str, lang: str) -> Any:
+    try:
+        root = yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        context = getattr(exc, "context", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        problem = f"{context}: {problem}" if context else problem
+        raise InvalidEventFile(
+            line=_line_of(exc), field="-", problem=t("eventfile.yaml_syntax", lang, detail=problem)
+        ) from exc
+    if root is None:
+        raise InvalidEventFile(line=1, field="-", problem=t("eventfile.empty", lang))
+    return root
+
+
+def _line_of(exc: yaml.YAMLError) -> int:
+    # The start of the unfinished construct (an open quote or bracket) is where to look.
+    mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+    return int(mark.line) + 1 if mark is not None else 1
+
+
+def _node_line(root: yaml.Node, location: tuple[Any, ...]) -> int:
+    """Return the 1-based line of the node at *location* (the deepest one that exists)."""
+    node = root
+    for part in location:
+        child = _child(node, part)
+        if child is None:
+            break
+        node = child
+    return int(node.start_mark.line) + 1
+
+
+def _child(node: yaml.Node, part: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                return value  # type: ignore[no-any-return]
+        return None
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part]  # type: ignore[no-any-return]
+    return None
+
+
+def _field_path(location: tuple[Any, ...]) -> str:
+    path = ""
+    for part in location:
+        if isinstance(part, int):
+            path += f"[{part + 1}]"
+        elif not str(part).startswith(("function-", "model-")):
+            path += ("." if path else "") + str(part)
+    return path
+
+
+def _problem(error: Any, lang: str) -> str:
+    key = f"eventfile.problem.{error['type']}"
+    if key in CATALOGUE:
+        return t(
+            key,
+            lang,
+            **{
+                k: v
+                for k, v in (error.get("ctx") or {}).items()
+                if isinstance(v, (int, float, str))
+            },
+        )
+    message = str(error.get("msg", ""))
+    return message.removeprefix("Value error, ")

@@ -1,0 +1,205 @@
+"""The event file: a YAML description of a meeting (and optionally its contributions).
+
+A facilitator prepares a meeting in a text editor, reuses a format, or transcribes a past meeting
+to harvest it again. ``examples/`` holds one complete file per format; docs/event-file.md
+describes every field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from facilitation.models import (
+    ActionStatus,
+    CaseStatus,
+    ContributionKind,
+    DriverRole,
+    EventFormat,
+    SectionPlacement,
+)
+
+FILE_VERSION = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class TextBlock(_Strict):
+    title: str = ""
+    text: str = ""
+
+
+class DefinitionIn(_Strict):
+    term: str
+    text: str = ""
+
+
+class SectionIn(_Strict):
+    title: str = ""
+    body: str = ""
+    placement: SectionPlacement = SectionPlacement.BEFORE_THEMES
+
+
+class ContactIn(_Strict):
+    name: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+class RoundIn(_Strict):
+    number: int = Field(ge=1, le=99)
+    title: str = ""
+    minutes: float = Field(default=15, gt=0, le=24 * 60)
+
+
+class ContributionIn(_Strict):
+    text: str = Field(min_length=1)
+    original_text: str | None = None
+    kind: ContributionKind = ContributionKind.SUGGESTION
+    link: str = ""
+    remark: str = ""
+    hidden: bool = False
+    highlight: bool = False
+    by: str | None = None
+    round: int | None = None
+    created: dt.datetime | None = None
+    replies: list[ContributionIn] = []
+    duplicates: list[ContributionIn] = []
+
+
+class CaseIn(_Strict):
+    letter: str = Field(min_length=1, max_length=2, pattern=r"^[A-Za-z]{1,2}$")
+    kind: str = ""
+    name: str = ""
+    place: str = ""
+    owners: str = ""
+    link: str = ""
+    key_question: str = ""
+    description: str = ""
+    synthesis: str = ""
+    status: CaseStatus = CaseStatus.DISCUSSED
+    status_note: str = ""
+    open: bool = True
+    open_for_additions: bool = False
+    contributions: list[ContributionIn] = []
+
+
+class ThemeIn(_Strict):
+    number: int = Field(ge=1, le=999)
+    title: str = ""
+    label: str = ""
+    question: str = ""
+    description: str = ""
+    synthesis: str = ""
+    open: bool = True
+    open_for_additions: bool = False
+    cases: list[CaseIn] = []
+    contributions: list[ContributionIn] = []
+
+
+class DriverIn(_Strict):
+    name: str = ""
+    organisation: str = ""
+    role: DriverRole | None = None
+    tentative: bool = False
+    by: str | None = None
+
+    @model_validator(mode="after")
+    def _someone(self) -> DriverIn:
+        if not (self.name or self.organisation):
+            raise ValueError("a driver needs a name or an organisation")
+        return self
+
+
+class ActionIn(_Strict):
+    title: str = Field(min_length=1)
+    description: str = ""
+    status: ActionStatus = ActionStatus.PROPOSED
+    theme: int | None = None
+    case: str | None = None
+    progress_note: str = ""
+    drivers: list[DriverIn] = []
+
+
+class ActionKindIn(_Strict):
+    key: str = Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")
+    title: str = ""
+    column_title: str = ""
+    driver_column_title: str = ""
+    driver_role: DriverRole = DriverRole.TREKKER
+    intro: str = ""
+    actions: list[ActionIn] = []
+
+
+class AgendaIn(_Strict):
+    title: str = ""
+    intro: str = ""
+    invitation: str = ""
+    kinds: list[ActionKindIn] = []
+
+
+class ParticipantIn(_Strict):
+    key: str = Field(min_length=1, max_length=40)
+    name: str = ""
+    organisation: str = ""
+    email: str = ""
+    listed: bool = False
+    contact: bool = False
+
+
+class EventFileModel(_Strict):
+    """The whole file; validation errors name the field, the loader adds the line."""
+
+    oogst: Literal[1] = 1
+    format: EventFormat
+    code: str | None = None
+    language: Literal["nl", "en"] = "nl"
+    title: str = Field(min_length=1)
+    subtitle: str = ""
+    tagline: str = ""
+    date: dt.date | None = None
+    venue: str = ""
+    organiser: str = ""
+    commissioner: str = ""
+    open: bool = True
+    show_others: bool = False
+    definitions: list[DefinitionIn] = []
+    intro: TextBlock | None = None
+    background: TextBlock | None = None
+    sections: list[SectionIn] = []
+    themes_title: str = ""
+    themes_intro: str = ""
+    themes: list[ThemeIn] = []
+    cases: list[CaseIn] = []
+    rounds: list[RoundIn] = []
+    agenda: AgendaIn | None = None
+    participants: list[ParticipantIn] = []
+    closing_call: str = ""
+    contacts: list[ContactIn] = []
+
+    @field_validator("themes")
+    @classmethod
+    def _unique_numbers(cls, themes: list[ThemeIn]) -> list[ThemeIn]:
+        seen: set[int] = set()
+        for theme in themes:
+            if theme.number in seen:
+                raise ValueError(f"theme number {theme.number} appears twice")
+            seen.add(theme.number)
+        return themes
+
+    @model_validator(mode="after")
+    def _references(self) -> EventFileModel:
+        keys = [p.key for p in self.participants]
+        if len(keys) != len(set(keys)):
+            raise ValueError("participant keys must be unique")
+        numbers = {t.number for t in self.themes}
+        for kind in self.agenda.kinds if self.agenda else []:
+            for action in kind.actions:
+                if action.theme is not None and action.theme not in numbers:
+                    raise ValueError(f"action '{action.title}' names theme {action.theme}")
+        return self

@@ -1,0 +1,43 @@
+"""Strings about privacy, consent and access."""
+
+ENTRIES: dict[str, tuple[str, str]] = {
+    "privacy.link": ("Privacy", "Privacy"),
+    "privacy.title": ("Privacy bij Oogst", "Privacy in Oogst"),
+    "privacy.body": (
+        """
+**Je doet anoniem mee.** Je telefoon krijgt een willekeurige code in de link; we vragen geen account,
+geen naam en geen e-mailadres.
+
+**Wat we bewaren:** de teksten die je instuurt, bij welke tafel, en wanneer. Alleen als jij dat kiest ook
+je naam, organisatie en e-mailadres, en je toestemming om op de deelnemerslijst te staan of benaderd te
+worden — met het tijdstip en de precieze tekst waarmee je toestemming gaf.
+
+**Wie het ziet:** de facilitator en de organisator van de bijeenkomst. Je tekst kan op de wall en in het
+verslag (de Oogst) staan, zonder je naam. Je naam staat alleen op de deelnemerslijst als je daar
+toestemming voor gaf.
+
+**Jouw rechten:** je kunt je eigen bijdragen wijzigen of verwijderen zolang de ronde open is, en je
+gegevens inzien en wissen via je telefoon. De facilitator kan een deelnemer op verzoek verwijderen.
+
+**Bewaartermijn:** de organisator stelt in hoe lang bijeenkomsten bewaard blijven; daarna worden ze
+automatisch gewist.
+""",
+        """
+**You take part anonymously.** Your phone gets a random code in its link; we ask for no account, no name
+and no e-mail address.
+
+**What we keep:** the texts you send, at which table, and when. Only if you choose so, also your name,
+organisation and e-mail address, and your consent to be listed or contacted — with the time and the exact
+wording of that consent.
+
+**Who sees it:** the facilitator and the organiser of the meeting. Your text may appear on the wall and in
+the report (the harvest), without your name. Your name appears in the participant list only if you
+agreed to that.
+
+**Your rights:** you can edit or delete your own contributions while the round is open, and see and erase
+your data from your phone. The facilitator can remove a participant on request.
+
+**Retention:** the organiser sets how long meetings are kept; after that they are erased automatically.
+""",
+    ),
+}

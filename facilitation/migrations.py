@@ -1,0 +1,46 @@
+"""Schema versions. New tables come from ``create_all``; changes to existing tables are numbered
+steps here, applied once, in order, and recorded in ``installationsetting['schema_version']``.
+
+To change the schema: edit the model, then append a step (e.g. ``ALTER TABLE ... ADD COLUMN``)
+to ``STEPS``. A fresh database is created at the latest version and skips every step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, text
+
+Step = Callable[[Connection], None]
+
+# Append-only. Index + 1 is the schema version the step brings the database to.
+STEPS: list[Step] = []
+
+SCHEMA_VERSION = len(STEPS)
+_KEY = "schema_version"
+
+
+def apply_migrations(engine: Engine) -> int:
+    """Apply pending steps in one transaction and return the resulting schema version."""
+    with engine.begin() as conn:
+        row = conn.execute(
+            text("SELECT value FROM installationsetting WHERE key = :k"), {"k": _KEY}
+        ).first()
+        if row is None:
+            # A database created just now by create_all is already at the latest version.
+            conn.execute(
+                text(
+                    "INSERT INTO installationsetting (key, value, updated_at) "
+                    "VALUES (:k, :v, CURRENT_TIMESTAMP)"
+                ),
+                {"k": _KEY, "v": str(SCHEMA_VERSION)},
+            )
+            return SCHEMA_VERSION
+        current = int(row[0])
+        for step in STEPS[current:]:
+            step(conn)
+        conn.execute(
+            text("UPDATE installationsetting SET value = :v WHERE key = :k"),
+            {"k": _KEY, "v": str(SCHEMA_VERSION)},
+        )
+    return SCHEMA_VERSION

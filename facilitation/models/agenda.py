@@ -1,0 +1,75 @@
+"""The action agenda: kinds of action, actions and the people who drive them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlmodel import Field, SQLModel, UniqueConstraint
+
+from facilitation.models.base import event_fk, utcnow
+
+
+class ActionStatus(StrEnum):
+    PROPOSED = "proposed"
+    RUNNING = "running"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class DriverRole(StrEnum):
+    TREKKER = "trekker"
+    GANGMAKER = "gangmaker"
+
+
+class ActionKind(SQLModel, table=True):
+    """A kind of action with its own report columns, e.g. 'Experiment | Mogelijke trekker'."""
+
+    __table_args__ = (UniqueConstraint("event_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = event_fk()
+    key: str = Field(max_length=40)
+    position: int = 0
+    title: str = ""
+    column_title: str = ""
+    driver_column_title: str = ""
+    driver_role: str = DriverRole.TREKKER.value
+    intro: str = ""
+
+
+class ActionItem(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = event_fk()
+    kind_id: int = Field(foreign_key="actionkind.id", index=True, ondelete="CASCADE")
+    position: int = 0
+    title: str = ""
+    description: str = ""
+    theme_id: int | None = Field(default=None, foreign_key="theme.id", ondelete="SET NULL")
+    case_id: int | None = Field(default=None, foreign_key="event_case.id", ondelete="SET NULL")
+    status: str = ActionStatus.PROPOSED.value
+    approved: bool = True
+    proposed_by_id: int | None = Field(
+        default=None, foreign_key="participant.id", ondelete="SET NULL"
+    )
+    progress_note: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Driver(SQLModel, table=True):
+    """A person and/or organisation driving an action; tentative ones print with '?'."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="actionitem.id", index=True, ondelete="CASCADE")
+    participant_id: int | None = Field(
+        default=None, foreign_key="participant.id", index=True, ondelete="SET NULL"
+    )
+    position: int = 0
+    person_name: str = ""
+    organisation: str = ""
+    role: str = DriverRole.TREKKER.value
+    tentative: bool = False
+    confirmed: bool = True
+    update_token: str | None = Field(default=None, unique=True, max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)

@@ -1,0 +1,128 @@
+"""Phone page: join an event, pick a table, send suggestions and see them acknowledged."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from facilitation import contributions, participants
+from facilitation.errors import EventNotFound, OogstError, TargetNotFound
+from facilitation.events import find_event
+from facilitation.models import Event
+from facilitation.targets import Target, resolve_target
+from ui import composer, phone
+from ui.context import lang, language_switch, reading, settings, show_error, tr, writing
+from ui.html import inject_css
+from ui.identity import current_token, remember_token
+
+inject_css("phone")
+
+
+def _load_event() -> Event:
+    code = st.query_params.get("event")
+    if not code:
+        st.title(tr("phone.welcome"))
+        phone.code_form()
+        st.stop()
+    try:
+        with reading() as session:
+            return find_event(session=session, code=code)
+    except EventNotFound as error:
+        show_error(error)
+        phone.code_form()
+        st.stop()
+
+
+def _load_target(event: Event) -> Target | None:
+    table, case = st.query_params.get("table"), st.query_params.get("case")
+    if table is None and case is None:
+        return None
+    assert event.id is not None
+    try:
+        with reading() as session:
+            return resolve_target(session, event.id, table=table, case=case)
+    except TargetNotFound as error:
+        show_error(error)
+        return None
+
+
+def _closed_message(event: Event, target: Target) -> str:
+    try:
+        with reading() as session:
+            contributions.check_can_send(session=session, event=event, target=target)
+    except OogstError as error:
+        return error.message(lang())
+    return ""
+
+
+def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
+    try:
+        with writing() as session:
+            participant = participants.join(
+                session=session, event=event, token=current_token(event.code)
+            )
+            receipt = contributions.submit(
+                session=session,
+                event=event,
+                participant=participant,
+                target=target,
+                text=text,
+                client_id=client_id,
+                max_chars=settings().max_contribution_chars,
+                per_minute=settings().submits_per_minute,
+            )
+        remember_token(event.code, participant.token)
+        composer.acknowledge(client_id, tr("phone.receipt", number=receipt.contribution_id))
+    except OogstError as error:
+        composer.reject(client_id, error.message(lang()))
+    except Exception as error:  # the phone keeps its text; the console gets the traceback
+        show_error(error)
+        composer.reject(client_id, tr("error.generic"))
+
+
+def _on_known_token(event: Event, token: str) -> None:
+    assert event.id is not None
+    if current_token(event.code):
+        return
+    with reading() as session:
+        known = participants.find_participant(session=session, event_id=event.id, token=token)
+    if known is not None:
+        remember_token(event.code, known.token)
+
+
+event = _load_event()
+assert event.id is not None
+target = _load_target(event)
+token = current_token(event.code)
+with reading() as session:
+    participant = participants.find_participant(session=session, event_id=event.id, token=token)
+
+phone.header(event, target)
+if target is None:
+    phone.picker(event, participant.token if participant else None)
+else:
+    closed = _closed_message(event, target)
+    if closed:
+        st.warning(closed, icon=":material/lock:")
+    composer.show(
+        draft_key=f"oogst:draft:{event.code}:{target.key}",
+        token_key=f"oogst:token:{event.code}",
+        token=participant.token if participant else "",
+        max_chars=settings().max_contribution_chars,
+        closed_message=closed,
+        on_send=lambda client_id, text: _on_send(event, target, client_id, text),
+        on_known_token=lambda known: _on_known_token(event, known),
+    )
+    if participant is not None:
+        phone.own_contributions(participant, can_edit=not closed)
+    if event.show_others:
+        phone.table_feed(event.id, target.key)
+    if participant is not None:
+        phone.profile(participant)
+    other = f"/join?event={event.code}" + (f"&p={participant.token}" if participant else "")
+    st.link_button(tr("phone.other_table"), other, width="stretch")
+
+st.divider()
+left, right = st.columns([3, 1])
+left.page_link("pages/privacy.py", label=tr("privacy.link"), icon=":material/shield:")
+with right:
+    language_switch()

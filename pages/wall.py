@@ -1,0 +1,53 @@
+"""Projector wall: live sections per table, join QR, round timer; opens from a secret wall URL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import streamlit as st
+
+from facilitation.codes import secrets_equal
+from facilitation.errors import OogstError
+from facilitation.events import find_event
+from facilitation.qr import join_url
+from ui import auth
+from ui.context import lang, reading, settings, show_error, tr, wall_cache
+from ui.html import inject_css
+from ui.wall_view import chart_spec, join_html, sections_html, titles_html
+
+inject_css("wall")
+
+code = st.query_params.get("event", "")
+try:
+    with reading() as session:
+        event = find_event(session=session, code=code)
+except OogstError as error:
+    show_error(error)
+    st.stop()
+assert event.id is not None
+if not (secrets_equal(st.query_params.get("key"), event.wall_key) or auth.is_facilitator()):
+    st.error(tr("wall.no_access"))
+    st.stop()
+
+event_id = event.id
+link = join_url(settings().base_url(), event.code)
+
+
+@st.fragment(run_every=timedelta(seconds=settings().wall_tick_seconds))
+def live_wall() -> None:
+    """One tick: read the revision, render from the cache keyed by it."""
+    language = lang()
+    try:
+        with reading() as session:
+            view = wall_cache().view(session, event_id)
+    except OogstError as error:
+        show_error(error)
+        return
+    titles, chart, join = st.columns([5, 4, 3], vertical_alignment="center")
+    titles.html(titles_html(view, language))
+    chart.vega_lite_chart(chart_spec(view, language), width="stretch")
+    join.html(join_html(view, link, language))
+    st.html(sections_html(view, language))
+
+
+live_wall()

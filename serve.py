@@ -1,0 +1,36 @@
+"""ASGI entry point: Streamlit's app plus a health route and start-up checks.
+
+``streamlit run serve.py`` (what ``make run`` does) finds ``app`` below and serves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import streamlit as st
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from facilitation import startup
+
+
+@asynccontextmanager
+async def lifespan(_app: Any) -> AsyncIterator[dict[str, Any]]:
+    """Check the database, make sure a facilitator passphrase exists, start background jobs."""
+    services = startup.start()
+    try:
+        yield {}
+    finally:
+        services.stop()
+
+
+async def health(_request: Request) -> JSONResponse:
+    """Return 200 with the database state, or 503 when the database does not answer."""
+    report = startup.health()
+    return JSONResponse(report, status_code=200 if report["status"] == "ok" else 503)
+
+
+app = st.App("app.py", lifespan=lifespan, routes=[Route("/healthz", health)])

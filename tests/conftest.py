@@ -1,0 +1,55 @@
+"""Shared fixtures: a real SQLite file per test, PostgreSQL when configured, factories."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+from facilitation.db import init_schema, make_engine
+
+PG_URL = os.environ.get("OOGST_TEST_DATABASE_URL", "")
+REQUIRE_PG = os.environ.get("OOGST_REQUIRE_POSTGRES") == "1"
+
+
+def need(condition: bool, reason: str, required: bool) -> None:
+    """Skip loudly on a laptop without the dependency; fail where CI requires it."""
+    if condition:
+        return
+    if required:
+        pytest.fail(f"REQUIRED in CI but missing: {reason}")
+    pytest.skip(f"SKIPPED — {reason}")
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'oogst.db'}")
+    init_schema(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_engine() -> Iterator[Engine]:
+    need(bool(PG_URL), "set OOGST_TEST_DATABASE_URL to run the PostgreSQL tests", REQUIRE_PG)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in PG_URL else "?"
+    engine = make_engine(f"{PG_URL}{separator}options=-csearch_path%3D{schema}")
+    init_schema(engine)
+    yield engine
+    engine.dispose()
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request) -> Engine:
+    """The database under test: every DB-backed test runs on SQLite and on PostgreSQL."""
+    return request.getfixturevalue("sqlite_engine" if request.param == "sqlite" else "pg_engine")

@@ -1,0 +1,106 @@
+"""The core loop in a real browser: a phone sends at table 2, the projector wall shows it."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+
+from tests.e2e.conftest import OFFLINE_SWITCH, PHONE, PROJECTOR, wait_ready
+
+
+def _count(server, text: str) -> int:
+    with sqlite3.connect(server.data_dir / "oogst.db") as db:
+        return db.execute("SELECT count(*) FROM contribution WHERE text = ?", (text,)).fetchone()[0]
+
+
+def _open_wall(browser, event):
+    wall = browser.new_context(**PROJECTOR).new_page()
+    wall.goto(event.wall_url)
+    wall.wait_for_selector(".oogst-card")
+    return wall
+
+
+def test_phone_at_table_two_appears_on_the_wall_within_two_seconds(browser, server, table_event):
+    wall = _open_wall(browser, table_event)
+    phone = browser.new_context(**PHONE).new_page()
+    phone.goto(table_event.targets["2"])
+    wait_ready(phone)
+    assert "Zichtbaar worden als groeistof" in phone.inner_text("body")
+    text = f"Deel verhalen op de website {uuid.uuid4().hex[:6]}"
+    phone.fill("[data-testid=composer-text]", text)
+    phone.click("[data-testid=composer-send]")
+    sent = time.monotonic()
+    wall.wait_for_selector(f'.oogst-card[data-key="t2"] li:has-text("{text}")', timeout=2_000)
+    assert time.monotonic() - sent < 2.0
+    phone.wait_for_selector('[data-testid=composer-status][data-kind="ok"]', timeout=5_000)
+    assert "Ontvangen" in phone.inner_text("[data-testid=composer-status]")
+    assert phone.input_value("[data-testid=composer-text]") == ""
+    assert _count(server, text) == 1
+    assert "p=" in phone.url, "the phone's identity is kept in its URL"
+
+
+def test_phone_offline_while_sending_sends_exactly_once(browser, server, table_event):
+    context = browser.new_context(**PHONE)
+    context.add_init_script(OFFLINE_SWITCH)
+    phone = context.new_page()
+    phone.goto(table_event.targets["3"])
+    wait_ready(phone)
+    text = f"Getypt in de kelder zonder bereik {uuid.uuid4().hex[:6]}"
+    phone.fill("[data-testid=composer-text]", text)
+    context.set_offline(True)
+    phone.evaluate("window.__goOffline()")
+    phone.click("[data-testid=composer-send]")
+    time.sleep(4)  # at least one retry while offline
+    assert _count(server, text) == 0
+    assert phone.input_value("[data-testid=composer-text]") == text, "typed text is kept"
+    context.set_offline(False)
+    phone.evaluate("window.__goOnline()")
+    phone.wait_for_selector('[data-testid=composer-status][data-kind="ok"]', timeout=20_000)
+    time.sleep(4)  # give any stray retry time to arrive
+    assert _count(server, text) == 1
+    wall = _open_wall(browser, table_event)
+    assert wall.locator(f'.oogst-card[data-key="t3"] li:has-text("{text}")').count() == 1
+
+
+def test_draft_survives_a_reload(browser, table_event):
+    phone = browser.new_context(**PHONE).new_page()
+    phone.goto(table_event.targets["4"])
+    wait_ready(phone)
+    phone.fill("[data-testid=composer-text]", "Half getypt idee")
+    phone.reload()
+    wait_ready(phone)
+    phone.wait_for_selector("[data-testid=composer-text]")
+    assert phone.input_value("[data-testid=composer-text]") == "Half getypt idee"
+
+
+def test_twenty_phones_two_suggestions_each_none_lost_or_duplicated(browser, server, table_event):
+    wall = _open_wall(browser, table_event)
+    run = uuid.uuid4().hex[:6]
+    phones = []
+    for index in range(20):
+        page = browser.new_context(**PHONE).new_page()  # a phone each: own storage, own session
+        table = str(1 + index % 7)
+        page.goto(table_event.targets[table])
+        phones.append(page)
+    for page in phones:
+        wait_ready(page)
+    texts = []
+    for round_number in range(2):
+        for index, page in enumerate(phones):
+            text = f"{run} telefoon {index} idee {round_number}"
+            texts.append(text)
+            page.fill("[data-testid=composer-text]", text)
+            page.click("[data-testid=composer-send]")
+        for page in phones:
+            page.wait_for_selector('[data-testid=composer-status][data-kind="ok"]', timeout=15_000)
+            assert page.input_value("[data-testid=composer-text]") == ""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_count(server, t) != 1 for t in texts):
+        time.sleep(0.2)
+    assert [t for t in texts if _count(server, t) != 1] == []
+    # Each table shows its newest texts; every send of the second round is among them.
+    wall.wait_for_function(
+        "(needle) => document.body.innerText.split(needle).length - 1 >= 20", arg=f"{run} telefoon",
+        timeout=3_000,
+    )

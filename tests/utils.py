@@ -1,0 +1,73 @@
+"""Factories for tests: events with tables, participants, sends."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from facilitation import contributions, events, participants
+from facilitation.contributions import Receipt
+from facilitation.db import read_session, write_session
+from facilitation.models import Event, Participant
+from facilitation.targets import Target, resolve_target
+
+
+@dataclass
+class Meeting:
+    event: Event
+    engine: Engine
+
+    @property
+    def id(self) -> int:
+        assert self.event.id is not None
+        return self.event.id
+
+    def target(self, table: int | None = None, case: str | None = None) -> Target:
+        with read_session(self.engine) as session:
+            return resolve_target(session, self.id, table=str(table) if table else None, case=case)
+
+    def participant(self) -> Participant:
+        with write_session(self.engine) as session:
+            return participants.join(session=session, event=self.event)
+
+    def send(
+        self,
+        who: Participant,
+        text: str,
+        *,
+        table: int = 1,
+        client_id: str | None = None,
+        case: str | None = None,
+        per_minute: int = 1000,
+    ) -> Receipt:
+        target = self.target(table=None if case else table, case=case)
+        with write_session(self.engine) as session:
+            return contributions.submit(
+                session=session,
+                event=self.event,
+                participant=who,
+                target=target,
+                text=text,
+                client_id=client_id or uuid.uuid4().hex,
+                max_chars=2000,
+                per_minute=per_minute,
+            )
+
+
+def make_meeting(engine: Engine, *, tables: int = 3, title: str = "Testbijeenkomst") -> Meeting:
+    """Create an open event with *tables* numbered tables."""
+    with write_session(engine) as session:
+        event = events.create_event(session=session, title=title)
+        for number in range(1, tables + 1):
+            events.save_theme(
+                session=session,
+                event_id=event.id or 0,
+                values={
+                    "number": number,
+                    "title": f"Thema {number}",
+                    "question": f"Vraag {number}?",
+                },
+            )
+    return Meeting(event=event, engine=engine)

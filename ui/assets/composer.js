@@ -1,0 +1,140 @@
+// The phone's composer: a text box whose draft lives in the browser (localStorage), and a send
+// that is retried until the server acknowledges it. Every send carries a random client id, and
+// the server stores a client id once, so a retry after a reconnect can never duplicate.
+const RETRY_MS = 3000;
+
+function newId() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function load(key) {
+  try { return JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { return null; }
+}
+
+function save(key, value) {
+  try {
+    if (value === null || value === "") localStorage.removeItem(key);
+    else localStorage.setItem(key, typeof value === "string" ? value : JSON.stringify(value));
+  } catch (e) { /* private mode or full storage: the text box still works */ }
+}
+
+function build(parent, data) {
+  const root = document.createElement("form");
+  root.className = "oogst-composer";
+  root.setAttribute("novalidate", "");
+  root.innerHTML = `
+    <label class="label" for="oogst-text"></label>
+    <textarea id="oogst-text" rows="4" autocomplete="off" data-testid="composer-text"></textarea>
+    <div class="row">
+      <span class="counter" aria-live="off"></span>
+      <button type="submit" class="send" data-testid="composer-send"></button>
+    </div>
+    <div class="status" role="status" aria-live="polite" data-testid="composer-status"></div>`;
+  parent.appendChild(root);
+  const box = root.querySelector("textarea");
+  box.value = localStorage.getItem(data.draftKey) || "";
+  box.addEventListener("input", () => {
+    save(root.__oogst.data.draftKey, box.value);
+    updateCounter(root);
+  });
+  root.addEventListener("submit", (event) => { event.preventDefault(); send(root); });
+  window.addEventListener("online", () => resend(root, true));
+  return root;
+}
+
+function updateCounter(root) {
+  const { data } = root.__oogst;
+  const length = root.querySelector("textarea").value.length;
+  const counter = root.querySelector(".counter");
+  counter.textContent = `${length} / ${data.maxChars}`;
+  counter.classList.toggle("over", length > data.maxChars);
+}
+
+function setStatus(root, text, kind) {
+  const status = root.querySelector(".status");
+  status.textContent = text || "";
+  status.dataset.kind = kind || "";
+}
+
+function send(root) {
+  const { data } = root.__oogst;
+  const box = root.querySelector("textarea");
+  const text = box.value;
+  if (load(data.draftKey + ":pending")) return;
+  if (!text.trim()) { setStatus(root, data.labels.empty, "error"); return; }
+  if (text.length > data.maxChars) { setStatus(root, data.labels.tooLong, "error"); return; }
+  const pending = { id: newId(), text: text, tries: 0 };
+  save(data.draftKey + ":pending", pending);
+  resend(root, true);
+}
+
+function resend(root, now) {
+  const state = root.__oogst;
+  const pending = load(state.data.draftKey + ":pending");
+  if (!pending) return;
+  if (!now && !navigator.onLine) { setStatus(root, state.data.labels.offline, "waiting"); return; }
+  pending.tries = (pending.tries || 0) + 1;
+  save(state.data.draftKey + ":pending", pending);
+  setStatus(root, pending.tries > 1 ? state.data.labels.retrying : state.data.labels.sending, "waiting");
+  render(root);
+  state.setTriggerValue("send", { id: pending.id, text: pending.text });
+}
+
+function reconcile(root) {
+  const { data } = root.__oogst;
+  const box = root.querySelector("textarea");
+  const pending = load(data.draftKey + ":pending");
+  if (pending && data.acks[pending.id]) {
+    save(data.draftKey + ":pending", null);
+    if (box.value === pending.text) { box.value = ""; save(data.draftKey, null); }
+    setStatus(root, data.acks[pending.id], "ok");
+  } else if (pending && data.rejects[pending.id]) {
+    save(data.draftKey + ":pending", null);
+    setStatus(root, data.rejects[pending.id], "error");
+  } else if (!pending && data.closedMessage) {
+    setStatus(root, data.closedMessage, "error");
+  }
+}
+
+function render(root) {
+  const { data } = root.__oogst;
+  const pending = load(data.draftKey + ":pending");
+  root.querySelector(".label").textContent = data.labels.label;
+  root.querySelector("textarea").placeholder = data.labels.placeholder;
+  root.querySelector("textarea").setAttribute("maxlength", String(data.maxChars * 5));
+  const button = root.querySelector("button");
+  button.textContent = pending ? data.labels.sending : data.labels.send;
+  button.disabled = Boolean(pending) || Boolean(data.closedMessage);
+  root.dataset.pending = pending ? "1" : "0";
+  updateCounter(root);
+}
+
+export default function (component) {
+  const { data, setTriggerValue, setStateValue, parentElement } = component;
+  let root = parentElement.querySelector(".oogst-composer");
+  if (!root) {
+    root = build(parentElement, data);
+    root.__oogst = {};
+  }
+  const state = root.__oogst;
+  state.data = data;
+  state.setTriggerValue = setTriggerValue;
+
+  if (data.token) {
+    save(data.tokenKey, data.token);
+  } else if (!state.reportedToken) {
+    state.reportedToken = true;
+    const known = localStorage.getItem(data.tokenKey);
+    if (known) setStateValue("known_token", known);
+  }
+  reconcile(root);
+  render(root);
+  if (!state.timer) {
+    // A send that got no answer (connection gone, session dropped) is sent again, same id.
+    state.timer = setInterval(() => resend(root, false), RETRY_MS);
+    if (load(data.draftKey + ":pending")) resend(root, false);
+  }
+  return () => { clearInterval(state.timer); state.timer = null; };
+}

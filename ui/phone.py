@@ -1,0 +1,161 @@
+"""Pieces of the phone page: header, table picker, own contributions, profile, the table's feed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import streamlit as st
+
+from facilitation import contributions, participants
+from facilitation.codes import normalise_join_code
+from facilitation.errors import OogstError
+from facilitation.i18n import t
+from facilitation.models import Event, Participant
+from facilitation.qr import join_url
+from facilitation.targets import Target, all_targets, target_label, target_question, target_title
+from ui.context import lang, reading, settings, show_error, tr, wall_cache, writing
+from ui.html import esc, multiline
+
+
+def code_form() -> None:
+    """Ask for a join code and open the event's phone page."""
+    with st.form("code"):
+        code = st.text_input(tr("phone.code.label"), placeholder="K7QF-M2XP", max_chars=20)
+        if st.form_submit_button(tr("phone.code.go"), width="stretch", type="primary") and code:
+            st.switch_page(
+                "pages/join.py", query_params={"event": normalise_join_code(code) or code[:20]}
+            )
+
+
+def header(event: Event, target: Target | None) -> None:
+    """Show the event and, when known, the table's number, theme and question."""
+    parts = [f'<div class="oogst-event">{esc(event.title)}</div>']
+    if target is not None:
+        parts.append(
+            f'<div class="oogst-target"><span class="oogst-num">{esc(target_label(target, event.format, lang()))}</span>'
+            f' <span class="oogst-title">{esc(target_title(target))}</span></div>'
+        )
+        question = target_question(target)
+        if question:
+            parts.append(f'<div class="oogst-question">{multiline(question)}</div>')
+    st.html(f'<header class="oogst-phone-head">{"".join(parts)}</header>')
+
+
+def picker(event: Event, token: str | None) -> None:
+    """Show every table/case as a large button that opens its own join URL."""
+    assert event.id is not None
+    st.subheader(tr("phone.pick_table"))
+    with reading() as session:
+        targets = all_targets(session, event.id)
+    if not targets:
+        st.info(tr("phone.no_tables"))
+    for target in targets:
+        url = join_url("", event.code, target)
+        if token:
+            url += f"&p={token}"
+        if st.query_params.get("lang"):
+            url += f"&lang={lang()}"
+        label = f"{target_label(target, event.format, lang())} — {target_title(target)}"
+        st.link_button(label, url, width="stretch", disabled=not target.is_open)
+
+
+def own_contributions(participant: Participant, can_edit: bool) -> None:
+    """List the participant's own contributions with edit and delete while the round is open."""
+    with reading() as session:
+        mine = contributions.of_participant(session=session, participant=participant)
+    if not mine:
+        return
+    with st.expander(tr("phone.mine", count=len(mine)), expanded=False):
+        for row in reversed(mine):
+            st.text(row.text)
+            if row.hidden:
+                st.caption(tr("phone.hidden_by_facilitator"))
+            if not can_edit:
+                st.divider()
+                continue
+            left, right = st.columns(2)
+            with (
+                left.popover(tr("phone.edit"), width="stretch"),
+                st.form(f"edit-{row.id}", border=False),
+            ):
+                text = st.text_area(tr("phone.edit"), value=row.text, key=f"edit-text-{row.id}")
+                if st.form_submit_button(tr("phone.save")):
+                    _edit(participant, row.id or 0, text)
+            if right.button(tr("phone.delete"), key=f"delete-{row.id}", width="stretch"):
+                _delete(participant, row.id or 0)
+            st.divider()
+
+
+def _edit(participant: Participant, contribution_id: int, text: str) -> None:
+    try:
+        with writing() as session:
+            contributions.edit_own(
+                session=session,
+                participant=participant,
+                contribution_id=contribution_id,
+                text=text,
+                max_chars=settings().max_contribution_chars,
+            )
+        st.toast(tr("phone.saved"), icon=":material/check:")
+    except OogstError as error:
+        show_error(error)
+
+
+def _delete(participant: Participant, contribution_id: int) -> None:
+    try:
+        with writing() as session:
+            contributions.delete_own(
+                session=session, participant=participant, contribution_id=contribution_id
+            )
+        st.toast(tr("phone.deleted"), icon=":material/delete:")
+    except OogstError as error:
+        show_error(error)
+
+
+def profile(participant: Participant) -> None:
+    """Let the participant add a name/organisation and choose to be listed in the report."""
+    with st.expander(tr("phone.profile.title"), expanded=False):
+        st.caption(tr("phone.profile.anonymous_by_default"))
+        with st.form("profile", border=False):
+            name = st.text_input(tr("phone.profile.name"), value=participant.name, max_chars=120)
+            organisation = st.text_input(
+                tr("phone.profile.organisation"), value=participant.organisation, max_chars=160
+            )
+            listed_wording = tr("phone.profile.listed")
+            listed = st.checkbox(listed_wording, value=participant.listed_consent)
+            if st.form_submit_button(tr("phone.save")):
+                try:
+                    with writing() as session:
+                        participants.update_profile(
+                            session=session,
+                            participant=participant,
+                            name=name,
+                            organisation=organisation,
+                            email=participant.email,
+                            listed_consent=listed,
+                            listed_wording=listed_wording,
+                            contact_consent=participant.contact_consent,
+                            contact_wording=participant.contact_consent_text,
+                        )
+                    st.toast(tr("phone.saved"), icon=":material/check:")
+                except OogstError as error:
+                    show_error(error)
+
+
+def table_feed(event_id: int, target_key: str) -> None:
+    """Show the table's other contributions, refreshed live from the shared wall cache."""
+
+    @st.fragment(run_every=timedelta(seconds=3))
+    def _feed() -> None:
+        with reading() as session:
+            view = wall_cache().view(session, event_id)
+        section = view.section(target_key)
+        if section is None or not section.recent:
+            st.caption(t("phone.feed.empty", lang()))
+            return
+        items = "".join(f"<li>{multiline(entry.text)}</li>" for entry in reversed(section.recent))
+        st.html(f'<ul class="oogst-feed">{items}</ul>')
+        st.caption(t("phone.feed.count", lang(), count=section.count))
+
+    st.markdown(f"**{tr('phone.feed.title')}**")
+    _feed()
