@@ -14,8 +14,16 @@ from tests.e2e.server import ROOT, ImportedEvent, Server
 
 CHROMIUM = os.environ.get("OOGST_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 REQUIRE_BROWSER = os.environ.get("OOGST_REQUIRE_BROWSER") == "1"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 PROJECTOR = {"viewport": {"width": 1920, "height": 1080}}
 
@@ -41,7 +49,11 @@ OFFLINE_SWITCH = """
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    need(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM} (apt-get install chromium)", REQUIRE_BROWSER)
+    need(
+        Path(CHROMIUM).exists(),
+        f"Chromium not found at {CHROMIUM} (apt-get install chromium)",
+        REQUIRE_BROWSER,
+    )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -64,5 +76,9 @@ def table_event(server) -> ImportedEvent:
 
 def wait_ready(page, timeout: float = 20_000) -> None:
     """Wait until Streamlit is connected and has finished running the page."""
-    page.wait_for_selector("[data-testid=stApp][data-test-connection-state=CONNECTED]", timeout=timeout)
-    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
+    page.wait_for_selector(
+        "[data-testid=stApp][data-test-connection-state=CONNECTED]", timeout=timeout
+    )
+    page.wait_for_selector(
+        "[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout
+    )

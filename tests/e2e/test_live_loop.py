@@ -101,6 +101,7 @@ def test_twenty_phones_two_suggestions_each_none_lost_or_duplicated(browser, ser
     assert [t for t in texts if _count(server, t) != 1] == []
     # Each table shows its newest texts; every send of the second round is among them.
     wall.wait_for_function(
-        "(needle) => document.body.innerText.split(needle).length - 1 >= 20", arg=f"{run} telefoon",
+        "(needle) => document.body.innerText.split(needle).length - 1 >= 20",
+        arg=f"{run} telefoon",
         timeout=3_000,
     )
