@@ -1,0 +1,122 @@
+"""The action agenda as the wall, the phone and the report read it.
+
+``agenda_view`` returns every kind of action with its approved actions and their confirmed drivers,
+in order. A tentative driver is labelled with "?", an action without drivers is an open slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from facilitation.models import ActionItem, ActionKind, Driver
+from facilitation.targets import case_key, cases_of, themes_of
+
+
+@dataclass(frozen=True)
+class AgendaDriver:
+    id: int
+    name: str
+    organisation: str
+    role: str
+    tentative: bool
+
+    @property
+    def label(self) -> str:
+        """Return how the report prints the driver: 'Jorien Bakkum (GreenWish)', 'Hanzelab?'."""
+        if self.name and self.organisation:
+            text = f"{self.name} ({self.organisation})"
+        else:
+            text = self.name or self.organisation
+        return f"{text}?" if self.tentative else text
+
+
+@dataclass(frozen=True)
+class AgendaAction:
+    id: int
+    title: str
+    description: str
+    status: str
+    theme_number: int | None
+    case_key: str | None
+    progress_note: str
+    drivers: tuple[AgendaDriver, ...]
+    votes: int | None = None
+
+    @property
+    def drivers_label(self) -> str:
+        """Return the drivers comma-separated, or '' for an open slot."""
+        return ", ".join(driver.label for driver in self.drivers)
+
+    @property
+    def is_open_slot(self) -> bool:
+        return not self.drivers
+
+
+@dataclass(frozen=True)
+class AgendaKind:
+    id: int
+    key: str
+    title: str
+    column_title: str
+    driver_column_title: str
+    driver_role: str
+    intro: str
+    actions: tuple[AgendaAction, ...]
+
+
+def agenda_view(session: Session, event_id: int) -> list[AgendaKind]:
+    """Return the event's agenda: kinds in order, approved actions, confirmed drivers."""
+    themes = {t.id: t for t in themes_of(session, event_id)}
+    case_keys = {c.id: case_key(c, themes.get(c.theme_id)) for c in cases_of(session, event_id)}
+    kinds = session.exec(
+        select(ActionKind)
+        .where(ActionKind.event_id == event_id)
+        .order_by(col(ActionKind.position), col(ActionKind.id))
+    ).all()
+    actions = session.exec(
+        select(ActionItem)
+        .where(ActionItem.event_id == event_id, col(ActionItem.approved).is_(True))
+        .order_by(col(ActionItem.position), col(ActionItem.id))
+    ).all()
+    drivers = session.exec(
+        select(Driver)
+        .join(ActionItem)
+        .where(ActionItem.event_id == event_id, col(Driver.confirmed).is_(True))
+        .order_by(col(Driver.position), col(Driver.id))
+    ).all()
+    by_action: dict[int, list[AgendaDriver]] = {}
+    for d in drivers:
+        by_action.setdefault(d.action_id, []).append(
+            AgendaDriver(d.id or 0, d.person_name, d.organisation, d.role, d.tentative)
+        )
+    result = []
+    for kind in kinds:
+        rows = tuple(
+            AgendaAction(
+                id=a.id or 0,
+                title=a.title,
+                description=a.description,
+                status=a.status,
+                theme_number=themes[a.theme_id].number if a.theme_id in themes else None,
+                case_key=case_keys.get(a.case_id),
+                progress_note=a.progress_note,
+                drivers=tuple(by_action.get(a.id or 0, [])),
+            )
+            for a in actions
+            if a.kind_id == kind.id
+        )
+        result.append(
+            AgendaKind(
+                kind.id or 0,
+                kind.key,
+                kind.title,
+                kind.column_title,
+                kind.driver_column_title,
+                kind.driver_role,
+                kind.intro,
+                rows,
+            )
+        )
+    return result
