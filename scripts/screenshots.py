@@ -14,13 +14,16 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.e2e.conftest import ARGS, CHROMIUM, PHONE, PROJECTOR, wait_ready  # noqa: E402
-from tests.e2e.server import ROOT, Server  # noqa: E402
+from tests.e2e.conftest import ARGS, CHROMIUM, PHONE, PROJECTOR, wait_ready
+from tests.e2e.server import ROOT, Server
 
 SUGGESTIONS = {
     "1": ["Koppel starters aan een ondernemer uit de buurt", "Maak een gezamenlijke nieuwsbrief"],
-    "2": ["Vertel verhalen van initiatiefnemers op de website", "Organiseer een open dag per wijk",
-          "Gebruik een herkenbaar logo voor alle knooppunten"],
+    "2": [
+        "Vertel verhalen van initiatiefnemers op de website",
+        "Organiseer een open dag per wijk",
+        "Gebruik een herkenbaar logo voor alle knooppunten",
+    ],
     "4": ["Een vouchersysteem voor advies", "Laat gemeenten de stagevergoeding sponsoren"],
     "5": ["Start een initiatievencafé met de gemeente"],
 }
