@@ -10,38 +10,46 @@ from ui.context import tr
 st.set_page_config(page_title="Oogst", page_icon=":material/grass:", layout="centered")
 boot.require_database()
 
+
+def page(name: str, title_key: str, icon: str, *, default: bool = False) -> st.Page:
+    """Return pages/<name>.py served at /<name>.
+
+    File name and URL path are kept equal: Streamlit also lists the pages/ folder itself, and a
+    URL that differs from its file name makes the browser show "page not found" at first load.
+    """
+    return st.Page(
+        f"pages/{name}.py",
+        title=tr(title_key),
+        icon=f":material/{icon}:",
+        url_path=None if default else name,
+        default=default,
+    )
+
+
 public = [
-    st.Page("pages/home.py", title=tr("nav.home"), icon=":material/home:", default=True),
-    st.Page("pages/join.py", title=tr("nav.join"), icon=":material/smartphone:", url_path="join"),
-    st.Page("pages/wall.py", title=tr("nav.wall"), icon=":material/tv:", url_path="wall"),
-    st.Page(
-        "pages/privacy.py", title=tr("nav.privacy"), icon=":material/shield:", url_path="privacy"
-    ),
-    st.Page("pages/login.py", title=tr("nav.login"), icon=":material/key:", url_path="facilitator"),
+    page("home", "nav.home", "home", default=True),
+    page("join", "nav.join", "smartphone"),
+    page("wall", "nav.wall", "tv"),
+    page("privacy", "nav.privacy", "shield"),
+    page("facilitator", "nav.login", "key"),
 ]
 
-if auth.is_facilitator():
-    facilitator = [
-        st.Page(
-            "pages/fac_events.py",
-            title=tr("nav.events"),
-            icon=":material/event:",
-            url_path="events",
-        ),
-        st.Page(
-            "pages/fac_setup.py",
-            title=tr("nav.setup"),
-            icon=":material/edit_note:",
-            url_path="setup",
-        ),
-        st.Page("pages/fac_qr.py", title=tr("nav.qr"), icon=":material/qr_code_2:", url_path="qr"),
-        st.Page(
-            "pages/fac_live.py", title=tr("nav.live"), icon=":material/sensors:", url_path="live"
-        ),
-    ]
-    pages = {tr("nav.section.meeting"): facilitator, tr("nav.section.public"): public}
-    navigation = st.navigation(pages, position="sidebar")
-else:
+granted = auth.current_access()
+if granted is None:
     navigation = st.navigation(public, position="hidden")
+else:
+    # A co-host moderates one event: no event list, no set-up.
+    full_only = [
+        page("events", "nav.events", "event"),
+        page("setup", "nav.setup", "edit_note"),
+    ]
+    shared = [
+        page("qr", "nav.qr", "qr_code_2"),
+        page("live", "nav.live", "sensors"),
+    ]
+    meeting = shared if granted.is_cohost else full_only + shared
+    navigation = st.navigation(
+        {tr("nav.section.meeting"): meeting, tr("nav.section.public"): public}, position="sidebar"
+    )
 
 navigation.run()

@@ -15,6 +15,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from facilitation import startup
+from ui import routes
 
 
 @asynccontextmanager
@@ -33,4 +34,12 @@ async def health(_request: Request) -> JSONResponse:
     return JSONResponse(report, status_code=200 if report["status"] == "ok" else 503)
 
 
-app = st.App("app.py", lifespan=lifespan, routes=[Route("/healthz", health)])
+app = st.App(
+    "app.py",
+    lifespan=lifespan,
+    routes=[
+        Route("/healthz", health),
+        Route("/auth/session", routes.session_handoff),
+        Route("/auth/logout", routes.logout),
+    ],
+)

@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     database_url: str = Field(default="", description="SQLAlchemy URL; empty = SQLite in data_dir.")
     public_url: str = Field(default="", description="Base of every join URL and QR code.")
     facilitator_passphrase: SecretStr | None = None
+    facilitator_emails: str = Field(
+        default="", description="OIDC e-mails allowed in, comma-separated."
+    )
     language: str = Field(default="nl", description="Default UI and report language.")
     max_contribution_chars: int = Field(default=2000, ge=10, le=100_000)
     submits_per_minute: int = Field(default=20, ge=1)

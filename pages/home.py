@@ -14,7 +14,7 @@ st.write(tr("home.lead"))
 phone.code_form()
 st.divider()
 left, right = st.columns([3, 1])
-left.page_link("pages/login.py", label=tr("home.facilitator"), icon=":material/key:")
+left.page_link("pages/facilitator.py", label=tr("home.facilitator"), icon=":material/key:")
 left.page_link("pages/privacy.py", label=tr("privacy.link"), icon=":material/shield:")
 with right:
     language_switch()

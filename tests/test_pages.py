@@ -131,14 +131,14 @@ def test_wall_shows_sections_and_join_url(meeting):
 def test_facilitator_pages_are_not_registered_for_participants(meeting):
     at = app()
     with pytest.raises(ValueError, match="Known pages") as caught:
-        at.switch_page("pages/fac_setup.py")
+        at.switch_page("pages/setup.py")
     assert "fac_" not in str(caught.value).split("Known pages")[1]
     logged_in = app(facilitator=True)
-    logged_in.switch_page("pages/fac_setup.py")
+    logged_in.switch_page("pages/setup.py")
 
 
 def test_login_wrong_then_right(meeting):
-    at = app("pages/login.py")
+    at = app("pages/facilitator.py")
     at.text_input[0].input("fout")
     at.button[0].click().run()
     assert "klopt niet" in at.error[0].value
@@ -149,7 +149,7 @@ def test_login_wrong_then_right(meeting):
 
 
 def test_setup_saves_event_texts(meeting):
-    at = app("pages/fac_setup.py", facilitator=True, event=meeting.event.code)
+    at = app("pages/setup.py", facilitator=True, event=meeting.event.code)
     assert at.title[0].value == "Voorbereiden"
     subtitle = next(t for t in at.text_input if t.label == "Ondertitel")
     subtitle.input("Nieuwe ondertitel")
@@ -160,7 +160,7 @@ def test_setup_saves_event_texts(meeting):
 
 def test_live_page_closes_the_event_and_hides(meeting):
     receipt = meeting.send(meeting.participant(), "Ongepast", table=1)
-    at = app("pages/fac_live.py", facilitator=True, event=meeting.event.code)
+    at = app("pages/live.py", facilitator=True, event=meeting.event.code)
     next(b for b in at.button if b.label == "Bijeenkomst sluiten").click().run()
     next(b for b in at.button if b.label == "Verbergen").click().run()
     with read_session(meeting.engine) as session:
@@ -172,7 +172,7 @@ def test_live_page_closes_the_event_and_hides(meeting):
 
 
 def test_qr_page_lists_every_join_url(meeting):
-    at = app("pages/fac_qr.py", facilitator=True, event=meeting.event.code)
+    at = app("pages/qr.py", facilitator=True, event=meeting.event.code)
     codes = [c.value for c in at.code]
     assert f"http://oogst.test/join?event={meeting.event.code}&table=7" in codes
     assert any(
@@ -181,7 +181,7 @@ def test_qr_page_lists_every_join_url(meeting):
 
 
 def test_events_page_creates_an_event(meeting):
-    at = app("pages/fac_events.py", facilitator=True)
+    at = app("pages/events.py", facilitator=True)
     next(t for t in at.text_input if t.label == "Titel").input("Nieuwe middag")
     next(b for b in at.button if b.label == "Aanmaken").click().run()
     with read_session(meeting.engine) as session:

@@ -16,7 +16,7 @@ def current_event() -> Event:
     event = sidebar()
     if event is None:
         st.info(tr("fac.no_events"))
-        st.page_link("pages/fac_events.py", label=tr("nav.events"), icon=":material/event:")
+        st.page_link("pages/events.py", label=tr("nav.events"), icon=":material/event:")
         st.stop()
     return event
 
@@ -29,8 +29,11 @@ def select_event(code: str) -> None:
 
 def sidebar() -> Event | None:
     """Show the event selector, language switch and logout; return the chosen event."""
+    granted = auth.current_access()
     with reading() as session:
-        events = list_events(session=session)
+        events = [
+            e for e in list_events(session=session) if granted is None or granted.may_open(e.id)
+        ]
     by_code = {e.code: e for e in events}
     with st.sidebar:
         if events:
@@ -49,5 +52,4 @@ def sidebar() -> Event | None:
         language_switch("fac_lang")
         if st.button(tr("login.logout"), icon=":material/logout:"):
             auth.logout()
-            st.rerun()
     return by_code.get(st.session_state.get("event_code", "")) if events else None

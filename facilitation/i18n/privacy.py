@@ -40,4 +40,24 @@ your data from your phone. The facilitator can remove a participant on request.
 **Retention:** the organiser sets how long meetings are kept; after that they are erased automatically.
 """,
     ),
+    "login.continue": ("Verder", "Continue"),
+    "login.expired": (
+        "De inloglink is verlopen. Log opnieuw in.",
+        "The login link has expired. Please log in again.",
+    ),
+    "login.cohost": (
+        "Je opent deze bijeenkomst als co-host (tweede moderator).",
+        "You are opening this meeting as co-host (second moderator).",
+    ),
+    "login.oidc": ("Inloggen met je organisatie-account", "Log in with your organisation account"),
+    "login.oidc_not_allowed": (
+        "{email} heeft geen toegang als facilitator. Vraag de beheerder om je toe te voegen.",
+        "{email} has no facilitator access. Ask the administrator to add you.",
+    ),
+    "qr.cohost": ("Co-host-link (tweede moderator)", "Co-host link (second moderator)"),
+    "qr.cohost_help": (
+        "Wie deze link opent, kan deze bijeenkomst modereren (Live, QR-codes), maar geen andere bijeenkomsten zien. Deel hem alleen met je co-host.",
+        "Whoever opens this link can moderate this meeting (Live, QR codes) but sees no other meetings. Share it with your co-host only.",
+    ),
+    "qr.cohost_rotate": ("Nieuwe co-host-link maken", "Make a new co-host link"),
 }

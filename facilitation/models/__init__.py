@@ -15,7 +15,7 @@ from facilitation.models.event import (
     Theme,
 )
 from facilitation.models.participation import Contribution, ContributionKind, Participant
-from facilitation.models.system import InstallationSetting, WordTemplate
+from facilitation.models.system import FacilitatorSession, InstallationSetting, WordTemplate
 
 __all__ = [
     "ActionItem",
@@ -31,6 +31,7 @@ __all__ = [
     "DriverRole",
     "Event",
     "EventFormat",
+    "FacilitatorSession",
     "InstallationSetting",
     "Participant",
     "Round",

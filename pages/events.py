@@ -35,7 +35,7 @@ with (
                     language=lang(),
                 )
             select_event(created.code)
-            st.switch_page("pages/fac_setup.py")
+            st.switch_page("pages/setup.py")
         except OogstError as error:
             show_error(error)
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from facilitation.access import rotate_cohost_key
 from facilitation.cards import table_cards
 from facilitation.codes import display_join_code
 from facilitation.qr import join_url, qr_png, qr_svg, wall_url
 from facilitation.settings import lan_address
 from facilitation.targets import all_targets, target_label, target_title
-from ui.context import lang, reading, settings, tr
+from ui import auth
+from ui.context import lang, reading, settings, tr, writing
 from ui.facilitator import current_event
 
 event = current_event()
@@ -40,6 +42,14 @@ with c2:
     st.markdown(f"**{tr('qr.wall')}**")
     st.caption(tr("qr.wall_help"))
     st.code(wall_url(base, event), language=None)
+    if not auth.current_access() or not auth.current_access().is_cohost:  # type: ignore[union-attr]
+        st.markdown(f"**{tr('qr.cohost')}**")
+        st.caption(tr("qr.cohost_help"))
+        st.code(f"{base}/facilitator?event={event.code}&cohost={event.cohost_key}", language=None)
+        if st.button(tr("qr.cohost_rotate"), icon=":material/autorenew:"):
+            with writing() as session:
+                rotate_cohost_key(session=session, event_id=event.id or 0)
+            st.rerun()
     st.download_button(
         tr("qr.cards"),
         data=lambda: table_cards(event, targets, base, lang()),
