@@ -47,6 +47,7 @@ else:
         page("qr", "nav.qr", "qr_code_2"),
         page("live", "nav.live", "sensors"),
     ]
+    full_only.append(page("participants", "nav.participants", "group"))
     meeting = shared if granted.is_cohost else full_only + shared
     navigation = st.navigation(
         {tr("nav.section.meeting"): meeting, tr("nav.section.public"): public}, position="sidebar"

@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from facilitation import startup
-from ui import routes
+from ui import boot, routes
 
 
 @asynccontextmanager
@@ -37,6 +37,7 @@ async def health(_request: Request) -> JSONResponse:
 app = st.App(
     "app.py",
     lifespan=lifespan,
+    on_script_error=boot.on_script_error,
     routes=[
         Route("/healthz", health),
         Route("/auth/session", routes.session_handoff),

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from facilitation import auth, eventfile
+from facilitation import auth, backup, bundle, eventfile, retention
 from facilitation.codes import display_join_code
 from facilitation.db import get_engine, read_session, write_session
 from facilitation.errors import OogstError
@@ -72,11 +72,80 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup_event(args: argparse.Namespace) -> int:
+    """Write a whole meeting (secrets and template included) to one .oogst file."""
+    with read_session(_engine()) as session:
+        event = find_event(session=session, code=args.code)
+        data = bundle.export_bundle(session=session, event_id=event.id or 0)
+    Path(args.out).write_bytes(data)
+    print(t("cli.written", args.lang, path=args.out))
+    return 0
+
+
+def cmd_restore_event(args: argparse.Namespace) -> int:
+    """Re-create a meeting from a .oogst file (same code, links and phones)."""
+    with write_session(_engine()) as session:
+        event = bundle.import_bundle(
+            session=session, data=Path(args.file).read_bytes(), lang=args.lang
+        )
+    print_links(event.code, lang=args.lang)
+    return 0
+
+
+def cmd_backup_now(args: argparse.Namespace) -> int:
+    """Copy the SQLite database into data/backups/ now."""
+    settings = get_settings()
+    database = backup.sqlite_path(settings.resolved_database_url)
+    if database is None:
+        print(t("cli.backup_not_sqlite", args.lang), file=sys.stderr)
+        return 1
+    path = backup.backup_now(database, settings.backup_dir, keep=settings.backups_kept)
+    print(t("cli.written", args.lang, path=str(path)))
+    return 0
+
+
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    """Put a SQLite backup back in place (stop the server first); the current file is kept."""
+    database = backup.sqlite_path(get_settings().resolved_database_url)
+    if database is None:
+        print(t("cli.backup_not_sqlite", args.lang), file=sys.stderr)
+        return 1
+    kept = backup.restore(Path(args.file), database)
+    print(t("cli.restored", args.lang, path=str(database), kept=str(kept)))
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Erase meetings past OOGST_RETENTION_DAYS (or list them with --dry-run)."""
+    days = get_settings().retention_days
+    with write_session(_engine()) as session:
+        erased = retention.purge(session=session, days=days, dry_run=args.dry_run)
+    key = "cli.would_purge" if args.dry_run else "cli.purged"
+    for expiry in erased:
+        print(
+            t(
+                key,
+                args.lang,
+                code=expiry.code,
+                title=expiry.title,
+                date=expiry.purge_on.isoformat(),
+            )
+        )
+    if not erased:
+        print(t("cli.nothing_to_purge", args.lang, days=days))
+    return 0
+
+
 COMMANDS: dict[str, tuple[Command, str]] = {
     "import-event": (cmd_import_event, "import an event file (YAML)"),
     "export-event": (cmd_export_event, "export an event with its contributions (YAML)"),
     "links": (cmd_links, "print the join and wall URLs of an event"),
     "passphrase": (cmd_passphrase, "set a new facilitator passphrase"),
+    "backup-event": (cmd_backup_event, "write a whole meeting to one .oogst file"),
+    "restore-event": (cmd_restore_event, "re-create a meeting from a .oogst file"),
+    "backup-now": (cmd_backup_now, "copy the SQLite database into data/backups/"),
+    "restore-backup": (cmd_restore_backup, "put a SQLite backup back (server stopped)"),
+    "purge": (cmd_purge, "erase meetings past their retention"),
 }
 
 
@@ -99,6 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p = sub.add_parser("passphrase", help=COMMANDS["passphrase"][1], parents=[common])
     p.add_argument("--set", help="use this passphrase instead of a generated one")
+    p = sub.add_parser("backup-event", help=COMMANDS["backup-event"][1], parents=[common])
+    p.add_argument("code")
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("restore-event", help=COMMANDS["restore-event"][1], parents=[common])
+    p.add_argument("file")
+    sub.add_parser("backup-now", help=COMMANDS["backup-now"][1], parents=[common])
+    p = sub.add_parser("restore-backup", help=COMMANDS["restore-backup"][1], parents=[common])
+    p.add_argument("file")
+    p = sub.add_parser("purge", help=COMMANDS["purge"][1], parents=[common])
+    p.add_argument("--dry-run", action="store_true", help="only list what would be erased")
     return parser
 
 

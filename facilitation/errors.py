@@ -85,3 +85,7 @@ class WrongPassphrase(OogstError):
 
 class TooManyAttempts(OogstError):
     key = "error.too_many_attempts"
+
+
+class InvalidBundle(OogstError):
+    key = "error.invalid_bundle"

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     facilitator_emails: str = Field(
         default="", description="OIDC e-mails allowed in, comma-separated."
     )
+    trust_proxy: bool = Field(default=False, description="Use X-Forwarded-For behind a proxy.")
     language: str = Field(default="nl", description="Default UI and report language.")
     max_contribution_chars: int = Field(default=2000, ge=10, le=100_000)
     submits_per_minute: int = Field(default=20, ge=1)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from facilitation import __version__
+from facilitation import __version__, backup, logs, retention
 from facilitation.auth import ensure_passphrase
 from facilitation.db import check_connection, get_engine, write_session
 from facilitation.errors import DatabaseUnavailable
@@ -30,6 +31,7 @@ class Services:
 
 def start() -> Services:
     """Prepare the database and passphrase; exits with a clear message if the database is down."""
+    logs.configure()
     settings = get_settings()
     try:
         engine = get_engine(settings.resolved_database_url)
@@ -51,7 +53,54 @@ def start() -> Services:
             flush=True,
         )
     print(f"  {t('startup.ready', settings.language, url=settings.base_url())}\n", flush=True)
-    return Services()
+    services = Services()
+    _start_housekeeping(engine, services)
+    return services
+
+
+def _start_housekeeping(engine: Any, services: Services) -> None:
+    """Start periodic SQLite backups and the daily retention purge."""
+    settings = get_settings()
+    database = backup.sqlite_path(settings.resolved_database_url)
+    if database is not None and settings.backup_interval_minutes > 0:
+        scheduler = backup.BackupScheduler(
+            engine,
+            database,
+            settings.backup_dir,
+            interval=settings.backup_interval_minutes * 60,
+            keep=settings.backups_kept,
+        ).start()
+        services.stoppers.append(scheduler.stop)
+    if settings.retention_days > 0:
+        janitor = Janitor(engine, settings.retention_days).start()
+        services.stoppers.append(janitor.stop)
+
+
+class Janitor:
+    """Erases meetings past their retention at start-up and then once a day."""
+
+    def __init__(self, engine: Any, days: int, interval: float = 24 * 3600) -> None:
+        self._engine, self._days, self._interval = engine, days, interval
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="oogst-retention", daemon=True)
+
+    def start(self) -> Janitor:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        while True:
+            try:
+                with write_session(self._engine) as session:
+                    for expired in retention.purge(session=session, days=self._days):
+                        log.info("meeting erased after retention", extra={"code": expired.code})
+            except Exception:  # housekeeping must never stop the meeting
+                log.exception("retention purge failed")
+            if self._stopped.wait(self._interval):
+                return
+
+    def stop(self) -> None:
+        self._stopped.set()
 
 
 def _secrets_passphrase() -> str | None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from facilitation import eventfile, events
+from facilitation import bundle, eventfile, events, retention
 from facilitation.codes import display_join_code
 from facilitation.errors import OogstError
 from facilitation.models import EventFormat
 from facilitation.stats import event_counts
-from ui.context import lang, reading, show_error, tr, writing
+from ui.context import lang, reading, settings, show_error, tr, writing
 from ui.facilitator import select_event, sidebar
 
 current = sidebar()
@@ -85,6 +85,30 @@ if rows:
         },
     )
 
+with reading() as session:
+    expiring = retention.upcoming(session=session, days=settings().retention_days)
+for expiry in expiring:
+    st.warning(
+        tr("events.expiring", title=expiry.title, date=expiry.purge_on.strftime("%d-%m-%Y")),
+        icon=":material/auto_delete:",
+    )
+
+with st.expander(tr("events.restore"), icon=":material/settings_backup_restore:"):
+    st.caption(tr("events.restore.help"))
+    backup_file = st.file_uploader(tr("events.import.file"), type=["oogst"], key="bundle-file")
+    if backup_file is not None and st.button(tr("events.restore.go"), type="primary"):
+        try:
+            with writing() as session:
+                restored = bundle.import_bundle(
+                    session=session, data=backup_file.getvalue(), lang=lang()
+                )
+            select_event(restored.code)
+            st.success(
+                tr("events.imported", title=restored.title, code=display_join_code(restored.code))
+            )
+        except OogstError as error:
+            show_error(error)
+
 if current is not None:
     st.subheader(tr("events.current", title=current.title))
 
@@ -93,6 +117,17 @@ if current is not None:
             model = eventfile.export_event(session=session, event_id=current.id or 0)
         return eventfile.dump_yaml(model).encode("utf-8")
 
+    def _bundle() -> bytes:
+        with reading() as session:
+            return bundle.export_bundle(session=session, event_id=current.id or 0)
+
+    st.download_button(
+        tr("events.backup"),
+        data=_bundle,
+        file_name=f"oogst-{current.code}.oogst",
+        mime="application/zip",
+        icon=":material/backup:",
+    )
     st.download_button(
         tr("events.export"),
         data=_export,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from facilitation import contributions, participants
-from facilitation.errors import EventNotFound, OogstError, TargetNotFound
+from facilitation.errors import EventNotFound, OogstError, TargetNotFound, TooManyAttempts
 from facilitation.events import find_event
 from facilitation.models import Event
 from facilitation.targets import Target, resolve_target
 from ui import composer, phone
 from ui.context import lang, language_switch, reading, settings, show_error, tr, writing
+from ui.guard import client_key, code_limiter
 from ui.html import inject_css
 from ui.identity import current_token, remember_token
 
@@ -24,11 +25,16 @@ def _load_event() -> Event:
         phone.code_form()
         st.stop()
     try:
+        code_limiter().check(client_key())
         with reading() as session:
             return find_event(session=session, code=code)
     except EventNotFound as error:
+        code_limiter().failed(client_key())
         show_error(error)
         phone.code_form()
+        st.stop()
+    except TooManyAttempts as error:
+        show_error(error)
         st.stop()
 
 
@@ -118,6 +124,7 @@ else:
         phone.table_feed(event.id, target.key)
     if participant is not None:
         phone.profile(participant)
+        phone.my_data(participant)
     other = f"/join?event={event.code}" + (f"&p={participant.token}" if participant else "")
     st.link_button(tr("phone.other_table"), other, width="stretch")
 

@@ -7,11 +7,12 @@ from datetime import timedelta
 import streamlit as st
 
 from facilitation.codes import secrets_equal
-from facilitation.errors import OogstError
+from facilitation.errors import EventNotFound, OogstError
 from facilitation.events import find_event
 from facilitation.qr import join_url
 from ui import auth
 from ui.context import lang, reading, settings, show_error, tr, wall_cache
+from ui.guard import client_key, code_limiter
 from ui.html import inject_css
 from ui.wall_view import chart_spec, join_html, sections_html, titles_html
 
@@ -19,13 +20,17 @@ inject_css("wall")
 
 code = st.query_params.get("event", "")
 try:
+    code_limiter().check(client_key())
     with reading() as session:
         event = find_event(session=session, code=code)
 except OogstError as error:
+    if isinstance(error, EventNotFound):
+        code_limiter().failed(client_key())
     show_error(error)
     st.stop()
 assert event.id is not None
 if not (secrets_equal(st.query_params.get("key"), event.wall_key) or auth.is_facilitator()):
+    code_limiter().failed(client_key())
     st.error(tr("wall.no_access"))
     st.stop()
 

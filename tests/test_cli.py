@@ -75,3 +75,34 @@ def test_unknown_code_and_missing_file(tmp_path):
     assert result.returncode == 1 and "Geen bijeenkomst gevonden" in result.stderr
     missing = run(tmp_path, "import-event", str(tmp_path / "bestaat-niet.yaml"))
     assert missing.returncode == 1 and "bestaat-niet.yaml" in missing.stderr
+
+
+def test_backup_event_then_restore_keeps_code_and_links(tmp_path):
+    first = run(tmp_path, "import-event", str(EXAMPLE), "--new-code")
+    code = first.stdout.split()[1]
+    wall = first.stdout.splitlines()[1]
+    out = tmp_path / "meeting.oogst"
+    assert run(tmp_path, "backup-event", code, "--out", str(out)).returncode == 0
+    clash = run(tmp_path, "restore-event", str(out))
+    assert clash.returncode == 1 and "al in gebruik" in clash.stderr
+    other = tmp_path / "elders"
+    other.mkdir()
+    restored = run(other, "restore-event", str(out))
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.splitlines()[1] == wall, "same wall link after restore"
+
+
+def test_backup_now_and_restore_backup(tmp_path):
+    run(tmp_path, "import-event", str(EXAMPLE), "--new-code")
+    made = run(tmp_path, "backup-now")
+    assert made.returncode == 0, made.stderr
+    copy = made.stdout.split(": ", 1)[1].strip()
+    run(tmp_path, "import-event", str(EXAMPLE), "--new-code")
+    restored = run(tmp_path, "restore-backup", copy)
+    assert restored.returncode == 0 and "oogst.db.before-restore" in restored.stdout
+
+
+def test_purge_dry_run_lists_nothing_when_retention_is_off(tmp_path):
+    run(tmp_path, "import-event", str(EXAMPLE), "--new-code")
+    result = run(tmp_path, "purge", "--dry-run")
+    assert result.returncode == 0 and "Niets te wissen" in result.stdout

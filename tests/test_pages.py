@@ -187,3 +187,51 @@ def test_events_page_creates_an_event(meeting):
     with read_session(meeting.engine) as session:
         titles = [e.title for e in events.list_events(session=session)]
     assert "Nieuwe middag" in titles
+
+
+def test_wrong_codes_are_slowed_down(meeting):
+    from ui.guard import code_limiter
+
+    code_limiter.clear()
+    try:
+        for n in range(21):
+            at = app("pages/join.py", event=f"WRONG{n:03d}")
+            assert "Geen bijeenkomst gevonden" in at.error[0].value
+        at = app("pages/join.py", event=meeting.event.code)
+        assert "Te veel pogingen" in at.error[0].value, (
+            "even a right code waits after many wrong ones"
+        )
+    finally:
+        code_limiter.clear()
+
+
+def test_phone_sees_and_erases_its_own_data(meeting):
+    who = meeting.participant()
+    meeting.send(who, "Mijn idee om te wissen", table=1)
+    at = app("pages/join.py", event=meeting.event.code, table="1", p=who.token)
+    assert any(e.label == "Mijn gegevens" for e in at.expander)
+    assert "Bijdragen: 1" in [t.value for t in at.text]
+    next(
+        c for c in at.checkbox if c.label.startswith("Ik wil al mijn gegevens wissen")
+    ).check().run()
+    next(b for b in at.button if b.label == "Wis mijn gegevens").click().run()
+    assert "gewist" in at.success[0].value
+    with read_session(meeting.engine) as session:
+        row = session.exec(select(Contribution)).all()
+        mine = [r for r in row if r.participant_id == who.id or (r.deleted and r.text == "")]
+    assert mine and all(r.text == "" for r in mine)
+
+
+def test_participants_page_removes_a_participant(meeting):
+    from facilitation import participants as participant_service
+    from facilitation.models import Participant
+
+    who = meeting.participant()
+    with write_session(meeting.engine) as session:
+        participant_service.update_profile(
+            session=session, participant=who, name="Piet Test", organisation=""
+        )
+    at = app("pages/participants.py", facilitator=True, event=meeting.event.code)
+    next(b for b in at.button if b.label == "Verwijderen").click().run()
+    with read_session(meeting.engine) as session:
+        assert session.get(Participant, who.id) is None

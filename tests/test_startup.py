@@ -9,6 +9,7 @@ from pathlib import Path
 
 from facilitation import auth
 from facilitation.db import read_session, write_session
+from facilitation.ratelimit import AttemptLimiter
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,7 +61,7 @@ def test_attempt_limiter_slows_down_after_failures():
 
     from facilitation.errors import TooManyAttempts
 
-    limiter = auth.AttemptLimiter(free_failures=2, base_delay=10)
+    limiter = AttemptLimiter(free_failures=2, base_delay=10)
     for _ in range(3):
         limiter.check("10.0.0.9", now=100.0)
         limiter.failed("10.0.0.9", now=100.0)

@@ -11,14 +11,10 @@ from facilitation import access, auth
 from facilitation.access import Access
 from facilitation.errors import OogstError
 from ui.context import reading, settings, show_error, tr, writing
+from ui.guard import client_key, login_limiter
 from ui.redirect import go
 
 _RECHECK_SECONDS = 60
-
-
-@st.cache_resource(show_spinner=False)
-def _limiter() -> auth.AttemptLimiter:
-    return auth.AttemptLimiter()
 
 
 def configured_passphrase() -> str | None:
@@ -75,11 +71,6 @@ def _remember(granted: Access) -> None:
         st.session_state.pop("cohost_event", None)
 
 
-def client_key() -> str:
-    """Return a key for rate limiting: the client's address when known."""
-    return str(getattr(st.context, "ip_address", None) or "unknown")
-
-
 def grant(granted: Access, next_path: str) -> None:
     """Log this session in and hand the browser a cookie so a reload keeps the login."""
     _remember(granted)
@@ -102,7 +93,7 @@ def login_form() -> None:
                 given=given,
                 configured=configured_passphrase(),
                 client=client_key(),
-                limiter=_limiter(),
+                limiter=login_limiter(),
             )
     except OogstError as error:
         show_error(error)
@@ -113,11 +104,11 @@ def login_form() -> None:
 def cohost_login(code: str, key: str) -> None:
     """Grant co-host access to one event from its co-host link."""
     try:
-        _limiter().check(client_key())
+        login_limiter().check(client_key())
         with reading() as session:
             event = access.cohost_event(session=session, code=code, key=key)
     except OogstError as error:
-        _limiter().failed(client_key())
+        login_limiter().failed(client_key())
         show_error(error)
         return
     grant(Access(event_id=event.id), f"/live?event={event.code}")

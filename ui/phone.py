@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import streamlit as st
 
-from facilitation import contributions, participants
+from facilitation import contributions, participants, privacy
 from facilitation.codes import normalise_join_code
 from facilitation.errors import OogstError
 from facilitation.i18n import t
@@ -159,3 +159,46 @@ def table_feed(event_id: int, target_key: str) -> None:
 
     st.markdown(f"**{tr('phone.feed.title')}**")
     _feed()
+
+
+def my_data(participant: Participant) -> None:
+    """Show what is stored about this phone and let it erase everything (AVG/GDPR)."""
+    assert participant.id is not None
+    with reading() as session:
+        data = privacy.personal_data(session=session, participant_id=participant.id)
+    with st.expander(tr("phone.data.title"), expanded=False):
+        rows = {
+            tr("phone.profile.name"): data.name or "—",
+            tr("phone.profile.organisation"): data.organisation or "—",
+            tr("phone.data.email"): data.email or "—",
+            tr("phone.data.listed"): _consent(
+                data.listed_consent, data.listed_consent_at, data.listed_consent_text
+            ),
+            tr("phone.data.contact"): _consent(
+                data.contact_consent, data.contact_consent_at, data.contact_consent_text
+            ),
+            tr("phone.data.contributions"): str(data.contributions),
+            tr("phone.data.sign_ups"): str(data.sign_ups),
+        }
+        for label, value in rows.items():
+            st.text(f"{label}: {value}")
+        confirm = st.checkbox(tr("phone.data.confirm"), key="erase-confirm")
+        if st.button(tr("phone.data.erase"), type="primary", disabled=not confirm):
+            with writing() as session:
+                privacy.erase_participant(
+                    session=session,
+                    event_id=participant.event_id,
+                    participant_id=participant.id,
+                    with_contributions=True,
+                )
+            st.query_params.pop("p", None)
+            st.session_state.clear()
+            st.success(tr("phone.data.erased"))
+            st.stop()
+
+
+def _consent(given: bool, at: datetime | None, wording: str) -> str:
+    if not given:
+        return tr("phone.data.no")
+    when = at.astimezone().strftime("%d-%m-%Y %H:%M") if at else ""
+    return f"{tr('phone.data.yes')} ({when}): “{wording}”"

@@ -15,8 +15,14 @@ from facilitation.models import ActionItem, ActionKind, Contribution, Driver, Pa
 from facilitation.targets import case_key, cases_of, themes_of
 
 
-def export_event(*, session: Session, event_id: int) -> EventFileModel:
-    """Return the event as an event-file model (secrets and phone tokens are left out)."""
+def export_event(
+    *, session: Session, event_id: int, include_secrets: bool = False
+) -> EventFileModel:
+    """Return the event as an event-file model.
+
+    Secrets (wall and co-host keys, phone tokens, driver links, consent times and wording) are left
+    out unless *include_secrets* is set, as for a backup bundle.
+    """
     event = events.get_event(session=session, event_id=event_id)
     contributions = of_event(session=session, event_id=event_id, include_hidden=True)
     participants = _participants(session, event_id, {c.participant_id for c in contributions})
@@ -76,25 +82,37 @@ def export_event(*, session: Session, event_id: int) -> EventFileModel:
             {"number": r.number, "title": r.title, "minutes": r.duration_seconds / 60}
             for r in events.rounds_of(session, event_id)
         ],
-        "agenda": _agenda(session, event_id, event, themes, case_keys, keys),
-        "participants": [
-            {
-                "key": keys[p.id],
-                "name": p.name,
-                "organisation": p.organisation,
-                "email": p.email,
-                "listed": p.listed_consent,
-                "contact": p.contact_consent,
-            }
-            for p in participants
-        ],
+        "agenda": _agenda(session, event_id, event, themes, case_keys, keys, include_secrets),
+        "participants": [_participant(p, keys[p.id], include_secrets) for p in participants],
         "closing_call": event.closing_call,
         "contacts": [
             c.model_dump(include={"name", "organisation", "email", "phone"})
             for c in events.contacts_of(session, event_id)
         ],
     }
+    if include_secrets:
+        document |= {"wall_key": event.wall_key, "cohost_key": event.cohost_key}
     return EventFileModel.model_validate(document)
+
+
+def _participant(p: Participant, key: str, include_secrets: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "key": key,
+        "name": p.name,
+        "organisation": p.organisation,
+        "email": p.email,
+        "listed": p.listed_consent,
+        "contact": p.contact_consent,
+    }
+    if include_secrets:
+        data |= {
+            "token": p.token,
+            "listed_at": p.listed_consent_at,
+            "listed_wording": p.listed_consent_text,
+            "contact_at": p.contact_consent_at,
+            "contact_wording": p.contact_consent_text,
+        }
+    return data
 
 
 def _theme(theme: Theme, tree: _ContributionTree, cases: list[dict[str, Any]]) -> dict[str, Any]:
@@ -167,6 +185,7 @@ def _agenda(
     themes: dict[int | None, Theme],
     case_keys: dict[int | None, str],
     keys: dict[int | None, str],
+    include_secrets: bool,
 ) -> dict[str, Any]:
     kinds = session.exec(
         select(ActionKind).where(ActionKind.event_id == event_id).order_by(col(ActionKind.position))
@@ -180,7 +199,7 @@ def _agenda(
     for kind in kinds:
         actions = session.exec(
             select(ActionItem)
-            .where(ActionItem.kind_id == kind.id, col(ActionItem.approved).is_(True))
+            .where(ActionItem.kind_id == kind.id)
             .order_by(col(ActionItem.position), col(ActionItem.id))
         ).all()
         result["kinds"].append(
@@ -191,7 +210,9 @@ def _agenda(
                 "driver_column_title": kind.driver_column_title,
                 "driver_role": kind.driver_role,
                 "intro": kind.intro,
-                "actions": [_action(session, a, themes, case_keys, keys) for a in actions],
+                "actions": [
+                    _action(session, a, themes, case_keys, keys, include_secrets) for a in actions
+                ],
             }
         )
     return result
@@ -203,10 +224,11 @@ def _action(
     themes: dict[int | None, Theme],
     case_keys: dict[int | None, str],
     keys: dict[int | None, str],
+    include_secrets: bool,
 ) -> dict[str, Any]:
     drivers = session.exec(
         select(Driver)
-        .where(Driver.action_id == action.id, col(Driver.confirmed).is_(True))
+        .where(Driver.action_id == action.id)
         .order_by(col(Driver.position), col(Driver.id))
     ).all()
     theme = themes.get(action.theme_id)
@@ -217,13 +239,16 @@ def _action(
         "theme": theme.number if theme else None,
         "case": case_keys.get(action.case_id),
         "progress_note": action.progress_note,
+        "approved": action.approved,
         "drivers": [
             {
                 "name": d.person_name,
                 "organisation": d.organisation,
                 "role": d.role,
                 "tentative": d.tentative,
+                "confirmed": d.confirmed,
                 "by": keys.get(d.participant_id),
+                "update_token": d.update_token if include_secrets else None,
             }
             for d in drivers
         ],

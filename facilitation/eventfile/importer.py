@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlmodel import Session
 
 from facilitation import codes, events
 from facilitation.db import bump_revision
-from facilitation.eventfile.schema import CaseIn, ContributionIn, EventFileModel, ThemeIn
+from facilitation.eventfile.schema import (
+    CaseIn,
+    ContributionIn,
+    EventFileModel,
+    ParticipantIn,
+    ThemeIn,
+)
 from facilitation.models import (
     ActionItem,
     ActionKind,
@@ -34,6 +41,7 @@ class _Context:
     rounds: dict[int, int] = field(default_factory=dict)
     position: float = 0.0
     cases: int = 0
+    keep_secrets: bool = False
 
     @property
     def event_id(self) -> int:
@@ -50,8 +58,14 @@ class _Context:
         return self.revision + self.position / 1_000_000
 
 
-def import_event(*, session: Session, model: EventFileModel, keep_code: bool = True) -> Event:
-    """Create a new event from *model*; raises DuplicateEventCode when its code is taken."""
+def import_event(
+    *, session: Session, model: EventFileModel, keep_code: bool = True, keep_secrets: bool = False
+) -> Event:
+    """Create a new event from *model*; raises DuplicateEventCode when its code is taken.
+
+    With *keep_secrets* (restoring a backup) the wall and co-host keys, phone tokens, consent times
+    and driver links in the file are kept, so the restored meeting works exactly as before.
+    """
     event = events.create_event(
         session=session,
         title=model.title,
@@ -60,12 +74,15 @@ def import_event(*, session: Session, model: EventFileModel, keep_code: bool = T
         code=model.code if keep_code else None,
     )
     assert event.id is not None
-    ctx = _Context(event=event, revision=bump_revision(session, event.id))
+    if keep_secrets:
+        event.wall_key = model.wall_key or event.wall_key
+        event.cohost_key = model.cohost_key or event.cohost_key
+    ctx = _Context(
+        event=event, revision=bump_revision(session, event.id), keep_secrets=keep_secrets
+    )
     _fill_event(session, event, model)
     for p in model.participants:
-        ctx.participants[p.key] = _participant(
-            session, ctx, p.name, p.organisation, p.email, p.listed, p.contact
-        )
+        ctx.participants[p.key] = _participant(session, ctx, p, keep_secrets)
     for r in model.rounds:
         row = Round(
             event_id=ctx.event_id,
@@ -122,33 +139,33 @@ def _fill_event(session: Session, event: Event, model: EventFileModel) -> None:
         )
 
 
-def _participant(
-    session: Session,
-    ctx: _Context,
-    name: str,
-    organisation: str,
-    email: str,
-    listed: bool,
-    contact: bool,
-) -> int:
+def _participant(session: Session, ctx: _Context, item: ParticipantIn, keep_secrets: bool) -> int:
     now = utcnow()
+    token = (
+        item.token if keep_secrets and item.token and codes.looks_like_token(item.token) else None
+    )
+    token = token or codes.new_token()
     row = Participant(
         event_id=ctx.event_id,
-        token=codes.new_token(),
-        imported=True,
-        name=single_line(name),
-        organisation=single_line(organisation),
-        email=single_line(email),
-        listed_consent=listed,
-        listed_consent_at=now if listed else None,
-        listed_consent_text="event file" if listed else "",
-        contact_consent=contact,
-        contact_consent_at=now if contact else None,
-        contact_consent_text="event file" if contact else "",
+        token=token,
+        imported=not keep_secrets,
+        name=single_line(item.name),
+        organisation=single_line(item.organisation),
+        email=single_line(item.email),
+        listed_consent=item.listed,
+        listed_consent_at=_moment(item.listed_at, now) if item.listed else None,
+        listed_consent_text=(item.listed_wording or "event file") if item.listed else "",
+        contact_consent=item.contact,
+        contact_consent_at=_moment(item.contact_at, now) if item.contact else None,
+        contact_consent_text=(item.contact_wording or "event file") if item.contact else "",
     )
     session.add(row)
     session.flush()
     return row.id or 0
+
+
+def _moment(value: datetime | None, default: datetime) -> datetime:
+    return as_utc(value) if value is not None else default
 
 
 def _theme(session: Session, ctx: _Context, theme_in: ThemeIn) -> Theme:
@@ -271,6 +288,7 @@ def _agenda(
                 theme_id=theme.id if theme else None,
                 case_id=case.id if case else None,
                 progress_note=limited(action_in.progress_note),
+                approved=action_in.approved,
             )
             session.add(action)
             session.flush()
@@ -283,6 +301,8 @@ def _agenda(
                         organisation=single_line(driver_in.organisation),
                         role=(driver_in.role or kind_in.driver_role).value,
                         tentative=driver_in.tentative,
+                        confirmed=driver_in.confirmed,
                         participant_id=ctx.participants.get(driver_in.by or ""),
+                        update_token=driver_in.update_token if ctx.keep_secrets else None,
                     )
                 )

@@ -107,7 +107,9 @@ class DriverIn(_Strict):
     organisation: str = ""
     role: DriverRole | None = None
     tentative: bool = False
+    confirmed: bool = True
     by: str | None = None
+    update_token: str | None = None
 
     @model_validator(mode="after")
     def _someone(self) -> DriverIn:
@@ -120,6 +122,7 @@ class ActionIn(_Strict):
     title: str = Field(min_length=1)
     description: str = ""
     status: ActionStatus = ActionStatus.PROPOSED
+    approved: bool = True
     theme: int | None = None
     case: str | None = None
     progress_note: str = ""
@@ -150,6 +153,12 @@ class ParticipantIn(_Strict):
     email: str = ""
     listed: bool = False
     contact: bool = False
+    # Kept only in backups (bundles), so a restored meeting recognises the same phones and consents.
+    token: str | None = None
+    listed_at: dt.datetime | None = None
+    listed_wording: str = ""
+    contact_at: dt.datetime | None = None
+    contact_wording: str = ""
 
 
 class EventFileModel(_Strict):
@@ -168,6 +177,8 @@ class EventFileModel(_Strict):
     commissioner: str = ""
     open: bool = True
     show_others: bool = False
+    wall_key: str | None = None
+    cohost_key: str | None = None
     definitions: list[DefinitionIn] = []
     intro: TextBlock | None = None
     background: TextBlock | None = None

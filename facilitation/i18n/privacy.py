@@ -60,4 +60,80 @@ your data from your phone. The facilitator can remove a participant on request.
         "Whoever opens this link can moderate this meeting (Live, QR codes) but sees no other meetings. Share it with your co-host only.",
     ),
     "qr.cohost_rotate": ("Nieuwe co-host-link maken", "Make a new co-host link"),
+    "error.invalid_bundle": (
+        "Dit is geen bruikbaar Oogst-backupbestand ({problem}).",
+        "This is not a usable Oogst backup file ({problem}).",
+    ),
+    "cli.backup_not_sqlite": (
+        "Alleen de ingebouwde SQLite-database wordt zo geback-upt; gebruik pg_dump voor PostgreSQL.",
+        "Only the embedded SQLite database is backed up this way; use pg_dump for PostgreSQL.",
+    ),
+    "cli.restored": (
+        "Teruggezet in {path}; het vorige bestand staat in {kept}.",
+        "Restored into {path}; the previous file is kept as {kept}.",
+    ),
+    "cli.would_purge": (
+        "Zou wissen: {code} '{title}' (vervallen op {date})",
+        "Would erase: {code} '{title}' (expired on {date})",
+    ),
+    "cli.purged": (
+        "Gewist: {code} '{title}' (vervallen op {date})",
+        "Erased: {code} '{title}' (expired on {date})",
+    ),
+    "cli.nothing_to_purge": (
+        "Niets te wissen (bewaartermijn {days} dagen; 0 = voor altijd).",
+        "Nothing to erase (retention {days} days; 0 = forever).",
+    ),
+    "nav.participants": ("Deelnemers", "Participants"),
+    "phone.data.title": ("Mijn gegevens", "My data"),
+    "phone.data.email": ("E-mail", "E-mail"),
+    "phone.data.listed": ("Op de deelnemerslijst", "On the participant list"),
+    "phone.data.contact": ("Mag benaderd worden", "May be contacted"),
+    "phone.data.contributions": ("Bijdragen", "Contributions"),
+    "phone.data.sign_ups": ("Aanmeldingen als trekker/gangmaker", "Sign-ups as driver"),
+    "phone.data.yes": ("ja", "yes"),
+    "phone.data.no": ("nee", "no"),
+    "phone.data.confirm": (
+        "Ik wil al mijn gegevens wissen, ook mijn bijdragen en aanmeldingen",
+        "I want to erase all my data, including my contributions and sign-ups",
+    ),
+    "phone.data.erase": ("Wis mijn gegevens", "Erase my data"),
+    "phone.data.erased": (
+        "Je gegevens zijn gewist. Je kunt opnieuw meedoen als nieuwe, anonieme deelnemer.",
+        "Your data has been erased. You can join again as a new, anonymous participant.",
+    ),
+    "participants.title": ("Deelnemers", "Participants"),
+    "participants.lead": (
+        "Alleen deelnemers die iets hebben ingestuurd of hun naam hebben gegeven. Namen komen alleen op de deelnemerslijst van het verslag als ze daar toestemming voor gaven.",
+        "Only participants who sent something or gave their name. Names appear in the report's participant list only with consent.",
+    ),
+    "participants.none": ("Nog geen deelnemers.", "No participants yet."),
+    "participants.listed": ("Op lijst", "Listed"),
+    "participants.contact": ("Benaderen", "Contact"),
+    "participants.erase": (
+        "Deelnemer verwijderen (op verzoek)",
+        "Remove a participant (on request)",
+    ),
+    "participants.choose": ("Deelnemer", "Participant"),
+    "participants.anonymous": ("(anoniem)", "(anonymous)"),
+    "participants.with_contributions": (
+        "Ook de tekst van hun bijdragen wissen",
+        "Also erase the text of their contributions",
+    ),
+    "participants.erase_go": ("Verwijderen", "Remove"),
+    "participants.erased": (
+        "Verwijderd ({count} bijdragen gewist).",
+        "Removed ({count} contributions erased).",
+    ),
+    "events.expiring": (
+        "'{title}' wordt op {date} automatisch gewist (bewaartermijn). Maak een backup als je hem wilt houden.",
+        "'{title}' will be erased automatically on {date} (retention). Make a backup to keep it.",
+    ),
+    "events.backup": ("Backup van deze bijeenkomst (.oogst)", "Backup of this meeting (.oogst)"),
+    "events.restore": ("Backup terugzetten (.oogst)", "Restore a backup (.oogst)"),
+    "events.restore.help": (
+        "Zet een bijeenkomst terug zoals hij was: dezelfde code, links, telefoons en huisstijl.",
+        "Restores a meeting as it was: same code, links, phones and template.",
+    ),
+    "events.restore.go": ("Terugzetten", "Restore"),
 }
