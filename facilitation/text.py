@@ -19,6 +19,8 @@ _LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
 _MANY_BLANK_LINES = re.compile("\n{3,}")
 _SPACES = re.compile("[ \t]+")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters that show nothing: a text made only of these (and spaces) is empty.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\u180e\u3164\u115f\u1160"))
 
 # A generous ceiling for anything stored at all (facilitator texts, transcribed contributions).
 MAX_STORED_CHARS = 50_000
@@ -48,7 +50,7 @@ def single_line(value: str | None) -> str:
 def clean_contribution(value: str | None, *, max_chars: int) -> str:
     """Return the text to store for a contribution; raises EmptyText or TextTooLong."""
     text = sanitize(value)
-    if not text:
+    if not text.translate(_INVISIBLE).strip():
         raise EmptyText()
     if len(text) > max_chars:
         raise TextTooLong(length=len(text), limit=max_chars)

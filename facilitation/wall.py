@@ -9,6 +9,7 @@ so every contribution with a revision at or below the one read is already commit
 from __future__ import annotations
 
 import bisect
+import itertools
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,7 @@ from facilitation.models import Contribution
 from facilitation.targets import Target, all_targets, target_question, target_title
 
 RECENT_PER_SECTION = 8
+_SERIALS = itertools.count(1)
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,11 @@ class WallRound:
 
 @dataclass(frozen=True, eq=False)
 class WallView:
-    """The wall at one revision; equal (and hashed) by event and revision, so renderings cache."""
+    """The wall at one revision.
+
+    Each view built gets a process-unique serial; views are equal (and hashed) by it, so a rendering
+    cached for one view is never served for another database, event or rebuilt state.
+    """
 
     event_id: int
     revision: int
@@ -63,19 +69,17 @@ class WallView:
     format: str
     sections: tuple[WallSection, ...]
     round: WallRound | None
+    serial: int = field(default_factory=lambda: next(_SERIALS))
 
     @property
     def total(self) -> int:
         return sum(section.count for section in self.sections)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, WallView) and (other.event_id, other.revision) == (
-            self.event_id,
-            self.revision,
-        )
+        return isinstance(other, WallView) and other.serial == self.serial
 
     def __hash__(self) -> int:
-        return hash((self.event_id, self.revision))
+        return hash(self.serial)
 
     def section(self, key: str) -> WallSection | None:
         """Return the section for a target key ('t2', 'c4A'), if any."""

@@ -118,11 +118,12 @@ def test_renamed_table_and_round_show_up(engine):
     assert view.round is not None and view.round.number == 1
 
 
-def test_views_are_equal_by_revision(sqlite_engine):
+def test_a_view_is_reused_until_the_revision_moves(sqlite_engine):
     meeting = make_meeting(sqlite_engine)
     cache = WallCache()
     first = _view(cache, sqlite_engine, meeting.id)
-    assert first == _view(WallCache(), sqlite_engine, meeting.id)
+    assert _view(cache, sqlite_engine, meeting.id) is first
+    assert _view(WallCache(), sqlite_engine, meeting.id) != first, "another cache, another view"
     meeting.send(meeting.participant(), "x")
     assert _view(cache, sqlite_engine, meeting.id) != first
 

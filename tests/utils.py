@@ -50,7 +50,7 @@ class Meeting:
                 participant=who,
                 target=target,
                 text=text,
-                client_id=client_id or uuid.uuid4().hex,
+                client_id=uuid.uuid4().hex if client_id is None else client_id,
                 max_chars=2000,
                 per_minute=per_minute,
             )

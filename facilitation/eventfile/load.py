@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -12,6 +13,7 @@ from facilitation.eventfile.schema import EventFileModel
 from facilitation.i18n import CATALOGUE, t
 
 MAX_FILE_BYTES = 5_000_000
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_event_file(data: bytes | str, *, lang: str = "nl") -> EventFileModel:
@@ -35,7 +37,7 @@ def parse_event_file(data: bytes | str, *, lang: str = "nl") -> EventFileModel:
     except yaml.YAMLError as exc:  # the composer accepted it, but e.g. a tag did not construct
         raise InvalidEventFile(line=_line_of(exc), field="-", problem=str(exc)[:200]) from exc
     try:
-        return EventFileModel.model_validate(document)
+        return EventFileModel.model_validate(_without_surrogates(document))
     except ValidationError as exc:
         error = exc.errors()[0]
         location = tuple(error["loc"])
@@ -44,6 +46,17 @@ def parse_event_file(data: bytes | str, *, lang: str = "nl") -> EventFileModel:
             field=_field_path(location) or "-",
             problem=_problem(error, lang),
         ) from exc
+
+
+def _without_surrogates(value: Any) -> Any:
+    """Return *value* with lone surrogates (escaped in YAML as \\udXXX) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_surrogates(item) for key, item in value.items()}
+    return value
 
 
 def _compose(source: str, lang: str) -> Any:
