@@ -52,3 +52,34 @@ def test_twenty_phones_two_sends_each_with_resends(engine):
     revisions = [r.revision for r in rows]
     assert len(set(revisions)) == len(revisions), "each write got its own revision"
     assert max(revisions) <= revision
+
+
+def test_two_hundred_phones_at_the_same_moment(engine):
+    """200 phones send at once, and every send arrives twice (a re-send racing the first)."""
+    meeting = make_meeting(engine, tables=6)
+    phones = [meeting.participant() for _ in range(200)]
+    start = threading.Barrier(400)
+    errors: list[BaseException] = []
+
+    def send(index: int) -> None:
+        try:
+            start.wait()
+            meeting.send(
+                phones[index],
+                f"gelijktijdig {index}",
+                table=1 + index % 6,
+                client_id=f"burst-{index:04d}-x",
+            )
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=send, args=(i % 200,)) for i in range(400)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with read_session(engine) as session:
+        rows = list(session.exec(select(Contribution).where(Contribution.event_id == meeting.id)))
+    assert len(rows) == 200
+    assert Counter(r.text for r in rows) == Counter(f"gelijktijdig {i}" for i in range(200))
