@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from facilitation import startup
-from ui import boot, routes
+from ui import boot, routes  # importing ui turns off Streamlit's pages/-folder routing
 
 
 @asynccontextmanager

@@ -43,6 +43,7 @@ class WallSection:
     is_open: bool
     count: int
     recent: tuple[WallEntry, ...]
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -161,8 +162,16 @@ class WallCache:
         event = get_event(session=session, event_id=event_id)
         running = current_round(session, event_id)
         sections = []
+        with_cases = {t.theme.id for t in targets if t.case is not None and t.theme is not None}
         for target in targets:
             ids = state.visible.get(target.key, [])
+            if (
+                target.case is None
+                and target.theme is not None
+                and target.theme.id in with_cases
+                and not ids
+            ):
+                continue  # a theme that only groups its cases: its cases carry its title
             sections.append(
                 WallSection(
                     key=target.key,
@@ -172,6 +181,7 @@ class WallCache:
                     is_open=target.is_open,
                     count=len(ids),
                     recent=tuple(state.entries[i] for i in ids[-self._recent :]),
+                    group=_group(target),
                 )
             )
         return WallView(
@@ -194,6 +204,11 @@ class WallCache:
 
 def _key_lookup(targets: list[Target]) -> dict[tuple[int | None, int | None], str]:
     return {(t.theme_id, t.case_id): t.key for t in targets}
+
+
+def _group(target: Target) -> str:
+    """Return the title of the theme a case belongs to ('' for themes and loose cases)."""
+    return target.theme.title if target.case is not None and target.theme is not None else ""
 
 
 def _number(target: Target) -> str:

@@ -9,7 +9,7 @@ from facilitation.errors import OogstError
 from ui.context import reading, show_error, tr, writing
 from ui.facilitator import current_event
 
-event = current_event()
+event = current_event(cohost_ok=False)
 event_id = event.id or 0
 st.title(tr("participants.title"))
 st.caption(tr("participants.lead"))

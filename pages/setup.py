@@ -12,7 +12,7 @@ from facilitation.models import CaseStatus, EventFormat, SectionPlacement
 from ui.context import reading, show_error, tr, writing
 from ui.facilitator import current_event
 
-event = current_event()
+event = current_event(cohost_ok=False)
 event_id = event.id or 0
 st.title(tr("setup.title"))
 st.caption(tr("setup.lead"))

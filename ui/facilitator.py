@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from facilitation.access import Access
 from facilitation.codes import display_join_code
 from facilitation.events import list_events
 from facilitation.models import Event
@@ -11,9 +12,23 @@ from ui import auth
 from ui.context import language_switch, reading, tr
 
 
-def current_event() -> Event:
+def require(*, cohost_ok: bool) -> Access:
+    """Stop the page unless this browser is a facilitator (or, where *cohost_ok*, a co-host).
+
+    The router registers facilitator pages only after login; this second gate protects a page
+    even if it is reached some other way.
+    """
+    granted = auth.current_access()
+    if granted is None or (granted.is_cohost and not cohost_ok):
+        st.error(tr("fac.login_needed"), icon=":material/lock:")
+        st.page_link("pages/facilitator.py", label=tr("nav.login"), icon=":material/key:")
+        st.stop()
+    return granted
+
+
+def current_event(*, cohost_ok: bool = True) -> Event:
     """Return the event chosen in the sidebar; stops the page with a hint when there is none."""
-    event = sidebar()
+    event = sidebar(cohost_ok=cohost_ok)
     if event is None:
         st.info(tr("fac.no_events"))
         st.page_link("pages/events.py", label=tr("nav.events"), icon=":material/event:")
@@ -27,9 +42,9 @@ def select_event(code: str) -> None:
     st.query_params["event"] = code
 
 
-def sidebar() -> Event | None:
+def sidebar(*, cohost_ok: bool = False) -> Event | None:
     """Show the event selector, language switch and logout; return the chosen event."""
-    granted = auth.current_access()
+    granted = require(cohost_ok=cohost_ok)
     with reading() as session:
         events = [
             e for e in list_events(session=session) if granted is None or granted.may_open(e.id)

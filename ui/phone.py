@@ -42,14 +42,20 @@ def header(event: Event, target: Target | None) -> None:
 
 
 def picker(event: Event, token: str | None) -> None:
-    """Show every table/case as a large button that opens its own join URL."""
+    """Show every table/case as a large button opening its own join URL, cases under their theme."""
     assert event.id is not None
     st.subheader(tr("phone.pick_table"))
     with reading() as session:
         targets = all_targets(session, event.id)
     if not targets:
         st.info(tr("phone.no_tables"))
+    grouping = {t.theme.id for t in targets if t.case is not None and t.theme is not None}
     for target in targets:
+        if target.case is None and target.theme is not None and target.theme.id in grouping:
+            st.markdown(
+                f"**{esc(target_label(target, event.format, lang()))} — {esc(target_title(target))}**"
+            )
+            continue
         url = join_url("", event.code, target)
         if token:
             url += f"&p={token}"

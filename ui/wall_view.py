@@ -76,6 +76,7 @@ def _card(section: WallSection, lang: str) -> str:
         for entry in reversed(section.recent)
     )
     empty = "" if items else f'<li class="empty">{esc(t("wall.empty", lang))}</li>'
+    group = f'<span class="oogst-card-group">{esc(section.group)}</span>' if section.group else ""
     closed = (
         ""
         if section.is_open
@@ -84,7 +85,7 @@ def _card(section: WallSection, lang: str) -> str:
     return (
         f'<section class="oogst-card" data-key="{esc(section.key)}">'
         f'<div class="oogst-card-head"><span class="oogst-card-num">{esc(section.number)}</span>'
-        f'<span class="oogst-card-title">{esc(section.title)}{closed}</span>'
+        f'<span class="oogst-card-title">{group}{esc(section.title)}{closed}</span>'
         f'<span class="oogst-count" data-testid="wall-count">{section.count}</span></div>'
         f"<ul>{items}{empty}</ul></section>"
     )

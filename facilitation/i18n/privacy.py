@@ -136,4 +136,8 @@ your data from your phone. The facilitator can remove a participant on request.
         "Restores a meeting as it was: same code, links, phones and template.",
     ),
     "events.restore.go": ("Terugzetten", "Restore"),
+    "fac.login_needed": (
+        "Deze pagina is alleen voor de facilitator. Log eerst in.",
+        "This page is for the facilitator only. Please log in first.",
+    ),
 }

@@ -61,3 +61,19 @@ def test_cohost_link_opens_live_for_that_event_only(browser, server, table_event
     bad.goto(f"{server.url}/facilitator?event={table_event.code}&cohost=wrong-key")
     wait_ready(bad)
     assert "niet wijzigen" in bad.inner_text("body") or "mag je niet" in bad.inner_text("body")
+
+
+def test_anonymous_visitors_get_no_facilitator_page_by_url(browser, server, table_event):
+    page = browser.new_context(**DESKTOP).new_page()
+    for path, heading in [
+        ("setup", "Voorbereiden"),
+        ("events", "Bijeenkomsten"),
+        ("live", "Live"),
+        ("participants", "Deelnemers"),
+        ("qr", "QR-codes en tafelkaarten"),
+    ]:
+        page.goto(f"{server.url}/{path}?event={table_event.code}")
+        wait_ready(page)
+        assert not page.get_by_role("heading", name=heading).is_visible(), path
+        assert page.locator("[data-testid=stSidebarNav]").count() == 0
+        assert table_event.code not in page.inner_text("body")
