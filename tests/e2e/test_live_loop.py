@@ -6,7 +6,10 @@ import sqlite3
 import time
 import uuid
 
+import pytest
+
 from tests.e2e.conftest import OFFLINE_SWITCH, PHONE, PROJECTOR, wait_ready
+from tests.e2e.server import ROOT
 
 
 def _count(server, text: str) -> int:
@@ -105,3 +108,22 @@ def test_twenty_phones_two_suggestions_each_none_lost_or_duplicated(browser, ser
         arg=f"{run} telefoon",
         timeout=3_000,
     )
+
+
+@pytest.mark.parametrize(
+    ("example", "target"),
+    [("pitchsessie-26-januari-2015.yaml", "4B"), ("praktijkcasussen.yaml", "B")],
+)
+def test_every_format_can_be_joined_through_its_qr_urls(browser, server, example, target):
+    event = server.import_event(ROOT / "examples" / example)
+    wall = _open_wall(browser, event)
+    phone = browser.new_context(**PHONE).new_page()
+    phone.goto(event.targets[target])
+    wait_ready(phone)
+    text = f"Advies voor casus {target} {uuid.uuid4().hex[:6]}"
+    phone.fill("[data-testid=composer-text]", text)
+    phone.click("[data-testid=composer-send]")
+    wall.wait_for_selector(
+        f'.oogst-card[data-key="c{target}"] li:has-text("{text}")', timeout=2_000
+    )
+    assert _count(server, text) == 1
