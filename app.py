@@ -15,6 +15,10 @@ public = [
     st.Page("pages/join.py", title=tr("nav.join"), icon=":material/smartphone:", url_path="join"),
     st.Page("pages/wall.py", title=tr("nav.wall"), icon=":material/tv:", url_path="wall"),
     st.Page(
+        "pages/agenda.py", title=tr("nav.agenda"), icon=":material/checklist:", url_path="agenda"
+    ),
+    st.Page("pages/action.py", title=tr("nav.action"), icon=":material/update:", url_path="action"),
+    st.Page(
         "pages/privacy.py", title=tr("nav.privacy"), icon=":material/shield:", url_path="privacy"
     ),
     st.Page("pages/login.py", title=tr("nav.login"), icon=":material/key:", url_path="facilitator"),
@@ -37,6 +41,12 @@ if auth.is_facilitator():
         st.Page("pages/fac_qr.py", title=tr("nav.qr"), icon=":material/qr_code_2:", url_path="qr"),
         st.Page(
             "pages/fac_live.py", title=tr("nav.live"), icon=":material/sensors:", url_path="live"
+        ),
+        st.Page(
+            "pages/fac_agenda.py",
+            title=tr("nav.fac_agenda"),
+            icon=":material/checklist:",
+            url_path="actions",
         ),
     ]
     pages = {tr("nav.section.meeting"): facilitator, tr("nav.section.public"): public}

@@ -1,0 +1,264 @@
+"""Signing up for an action from a phone ("Ik wil trekken" / "Ik doe mee") and what follows.
+
+Consent rules: a sign-up needs a name or an organisation, and at least one of the two separate
+consents — to be named (on the wall, in the report and its participant list) or to be contacted;
+otherwise nobody could act on it. An e-mail address is stored only with consent to be contacted.
+Both consents are stored on the participant with their time and exact wording.
+
+A sign-up starts unconfirmed; the facilitator confirms it (with or without "?") or removes it, and
+the participant can withdraw it from their phone. A participant's token reaches only their own
+sign-ups. Every write bumps the event's revision first (the event lock), and a unique index keeps
+one sign-up per participant per action.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, func, select
+
+from facilitation import codes
+from facilitation.actions import get_action
+from facilitation.db import bump_revision
+from facilitation.errors import (
+    ActionNotFound,
+    ActionNotOpen,
+    ConsentRequired,
+    EmailWithoutConsent,
+    InvalidEmail,
+    NameRequired,
+    SignupNotFound,
+)
+from facilitation.models import (
+    ActionItem,
+    ActionKind,
+    ActionStatus,
+    Driver,
+    DriverRole,
+    Participant,
+)
+from facilitation.participants import update_profile
+from facilitation.text import single_line
+
+NAME_MAX = 120
+ORGANISATION_MAX = 160
+EMAIL_MAX = 200
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CLOSED = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)
+
+
+@dataclass(frozen=True)
+class SignupDetails:
+    """What the sign-up form asks, with the exact wording of each consent as shown."""
+
+    name: str
+    organisation: str = ""
+    email: str = ""
+    named_consent: bool = False
+    contact_consent: bool = False
+    named_wording: str = ""
+    contact_wording: str = ""
+    tentative: bool = False
+
+    def cleaned(self) -> SignupDetails:
+        """Return the details cleaned; raises NameRequired, ConsentRequired or an e-mail error."""
+        name = single_line(self.name)[:NAME_MAX]
+        organisation = single_line(self.organisation)[:ORGANISATION_MAX]
+        email = single_line(self.email)
+        if not (name or organisation):
+            raise NameRequired()
+        if not (self.named_consent or self.contact_consent):
+            raise ConsentRequired()
+        if email and not self.contact_consent:
+            raise EmailWithoutConsent()
+        if email and (len(email) > EMAIL_MAX or not _EMAIL.match(email)):
+            raise InvalidEmail(email=email[:60])
+        return SignupDetails(
+            name,
+            organisation,
+            email,
+            self.named_consent,
+            self.contact_consent,
+            self.named_wording,
+            self.contact_wording,
+            self.tentative,
+        )
+
+
+def sign_up(
+    *,
+    session: Session,
+    participant: Participant,
+    action_id: int,
+    lead: bool,
+    details: SignupDetails,
+) -> Driver:
+    """Sign the participant up to lead (``lead``) or join in; a repeat updates the same sign-up.
+
+    Raises ActionNotFound (also for a proposal not on the agenda), ActionNotOpen, and the
+    validation errors of ``SignupDetails.cleaned``.
+    """
+    clean = details.cleaned()
+    bump_revision(session, participant.event_id)
+    action = get_action(session, participant.event_id, action_id)
+    if not action.approved:
+        raise ActionNotFound()
+    if action.status in _CLOSED:
+        raise ActionNotOpen()
+    _store_profile(session, participant, clean)
+    kind = session.get(ActionKind, action.kind_id)
+    role = (
+        (kind.driver_role if kind else DriverRole.TREKKER.value)
+        if lead
+        else DriverRole.MEMBER.value
+    )
+    driver = own_signup(session, participant, action_id) or Driver(
+        action_id=action_id,
+        participant_id=participant.id,
+        position=_next_position(session, action_id),
+        confirmed=False,
+    )
+    if driver.id is not None and (driver.role, driver.tentative) != (role, clean.tentative):
+        driver.confirmed = False  # a changed commitment is confirmed again
+    driver.role, driver.tentative = role, clean.tentative
+    driver.person_name, driver.organisation = clean.name, clean.organisation
+    session.add(driver)
+    session.flush()
+    return driver
+
+
+def _store_profile(session: Session, participant: Participant, clean: SignupDetails) -> None:
+    update_profile(
+        session=session,
+        participant=participant,
+        name=clean.name,
+        organisation=clean.organisation,
+        email=clean.email,
+        listed_consent=clean.named_consent,
+        listed_wording=clean.named_wording,
+        contact_consent=clean.contact_consent,
+        contact_wording=clean.contact_wording,
+    )
+    # The participant's other sign-ups carry the same, current name.
+    for driver in session.exec(select(Driver).where(Driver.participant_id == participant.id)):
+        driver.person_name, driver.organisation = clean.name, clean.organisation
+        session.add(driver)
+
+
+def _next_position(session: Session, action_id: int) -> int:
+    highest = session.exec(
+        select(func.max(Driver.position)).where(Driver.action_id == action_id)
+    ).one()
+    return int(highest if highest is not None else -1) + 1
+
+
+def own_signup(session: Session, participant: Participant, action_id: int) -> Driver | None:
+    """Return the participant's sign-up for *action_id*, if any."""
+    return session.exec(
+        select(Driver).where(Driver.action_id == action_id, Driver.participant_id == participant.id)
+    ).first()
+
+
+def own_signups(session: Session, participant: Participant) -> dict[int, Driver]:
+    """Return the participant's sign-ups by action id."""
+    rows = session.exec(select(Driver).where(Driver.participant_id == participant.id))
+    return {row.action_id: row for row in rows}
+
+
+def withdraw(*, session: Session, participant: Participant, driver_id: int) -> None:
+    """Withdraw one's own sign-up; raises SignupNotFound (also for someone else's)."""
+    bump_revision(session, participant.event_id)
+    driver = session.get(Driver, driver_id)
+    if driver is None or driver.participant_id is None or driver.participant_id != participant.id:
+        raise SignupNotFound()
+    session.delete(driver)
+
+
+def _event_driver(session: Session, event_id: int, driver_id: int) -> Driver:
+    driver = session.get(Driver, driver_id)
+    action = session.get(ActionItem, driver.action_id) if driver else None
+    if driver is None or action is None or action.event_id != event_id:
+        raise SignupNotFound()
+    return driver
+
+
+def confirm(*, session: Session, event_id: int, driver_id: int, tentative: bool) -> Driver:
+    """Confirm a sign-up onto the agenda, with "?" when *tentative*; a driver gets a private link."""
+    bump_revision(session, event_id)
+    driver = _event_driver(session, event_id, driver_id)
+    driver.confirmed, driver.tentative = True, tentative
+    if driver.role != DriverRole.MEMBER.value:
+        driver.update_token = driver.update_token or codes.new_secret()
+    session.add(driver)
+    return driver
+
+
+def confirm_all(*, session: Session, event_id: int) -> int:
+    """Confirm every waiting sign-up as the participant asked (with "?" if they said so)."""
+    waiting = pending(session, event_id)
+    for driver, _action in waiting:
+        confirm(
+            session=session, event_id=event_id, driver_id=driver.id or 0, tentative=driver.tentative
+        )
+    return len(waiting)
+
+
+def remove(*, session: Session, event_id: int, driver_id: int) -> None:
+    """Remove a driver or turn down a sign-up."""
+    bump_revision(session, event_id)
+    session.delete(_event_driver(session, event_id, driver_id))
+
+
+def add_driver(
+    *,
+    session: Session,
+    event_id: int,
+    action_id: int,
+    name: str,
+    organisation: str = "",
+    role: str = DriverRole.TREKKER.value,
+    tentative: bool = False,
+) -> Driver:
+    """Add a driver the facilitator names (e.g. 'Hanzelab?'), confirmed at once."""
+    bump_revision(session, event_id)
+    get_action(session, event_id, action_id)
+    name, organisation = single_line(name)[:NAME_MAX], single_line(organisation)[:ORGANISATION_MAX]
+    if not (name or organisation):
+        raise NameRequired()
+    if role not in {r.value for r in DriverRole}:
+        role = DriverRole.TREKKER.value
+    driver = Driver(
+        action_id=action_id,
+        position=_next_position(session, action_id),
+        person_name=name,
+        organisation=organisation,
+        role=role,
+        tentative=tentative,
+        update_token=None if role == DriverRole.MEMBER.value else codes.new_secret(),
+    )
+    session.add(driver)
+    session.flush()
+    return driver
+
+
+def pending(session: Session, event_id: int) -> list[tuple[Driver, ActionItem]]:
+    """Return the sign-ups waiting for the facilitator, oldest first."""
+    rows = session.exec(
+        select(Driver, ActionItem)
+        .join(ActionItem, col(Driver.action_id) == col(ActionItem.id))
+        .where(ActionItem.event_id == event_id, col(Driver.confirmed).is_(False))
+        .order_by(col(Driver.id))
+    )
+    return [(driver, action) for driver, action in rows]
+
+
+def drivers_of(session: Session, action_id: int) -> list[Driver]:
+    """Return an action's drivers and sign-ups in order."""
+    return list(
+        session.exec(
+            select(Driver)
+            .where(Driver.action_id == action_id)
+            .order_by(col(Driver.position), col(Driver.id))
+        )
+    )
