@@ -39,7 +39,7 @@ from facilitation.models import (
     Participant,
 )
 from facilitation.participants import update_profile
-from facilitation.text import single_line
+from facilitation.text import limited, single_line
 
 NAME_MAX = 120
 ORGANISATION_MAX = 160
@@ -62,9 +62,12 @@ class SignupDetails:
     tentative: bool = False
 
     def cleaned(self) -> SignupDetails:
-        """Return the details cleaned; raises NameRequired, ConsentRequired or an e-mail error."""
-        name = single_line(self.name)[:NAME_MAX]
-        organisation = single_line(self.organisation)[:ORGANISATION_MAX]
+        """Return the details cleaned; raises NameRequired, TextTooLong, ConsentRequired,
+        EmailWithoutConsent or InvalidEmail."""
+        name = limited(single_line(self.name), max_chars=NAME_MAX, field="name")
+        organisation = limited(
+            single_line(self.organisation), max_chars=ORGANISATION_MAX, field="organisation"
+        )
         email = single_line(self.email)
         if not (name or organisation):
             raise NameRequired()
