@@ -51,6 +51,11 @@ if auth.is_facilitator():
     ]
     pages = {tr("nav.section.meeting"): facilitator, tr("nav.section.public"): public}
     navigation = st.navigation(pages, position="sidebar")
+    # client.showSidebarNavigation = false hides st.navigation's own menu, so the facilitator
+    # gets explicit links (a page loaded by URL would be a new, logged-out session).
+    with st.sidebar:
+        for page in facilitator:
+            st.page_link(page)
 else:
     navigation = st.navigation(public, position="hidden")
 
