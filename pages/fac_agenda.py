@@ -10,6 +10,7 @@ from facilitation.votes import current_vote
 from ui import admin, agenda_admin, agenda_exports, signup_admin, vote_admin
 from ui.context import reading, tr
 from ui.facilitator import current_event
+from ui.html import md
 
 event = current_event()
 event_id = event.id or 0
@@ -42,10 +43,10 @@ with tab_actions:
             agenda_admin.action_form(event_id, kinds, None)
     for kind in board:
         if kind.actions:
-            st.subheader(f"{kind.column_title or kind.title} | {kind.driver_column_title}")
+            st.subheader(md(f"{kind.column_title or kind.title} | {kind.driver_column_title}"))
         for row in kind.actions:
             label = f"{row.title} — {row.drivers_label or tr('agenda.wall.open_slot')}"
-            with st.expander(label + (f" (+{row.pending})" if row.pending else "")):
+            with st.expander(md(label) + (f" (+{row.pending})" if row.pending else "")):
                 agenda_admin.action_form(event_id, kinds, by_id[row.id])
                 agenda_admin.drivers(event_id, by_id[row.id], kinds_by_id.get(kind.id))
                 if st.button(tr("agenda.fac.delete_action"), key=f"delete-action-{row.id}"):

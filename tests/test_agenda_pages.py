@@ -106,9 +106,11 @@ def test_join_page_links_to_the_agenda(meeting):
 
 
 def test_facilitator_confirms_a_sign_up_with_question_mark(meeting):
-    driver = _signup(meeting, tentative=False)
+    driver = _signup(meeting, name="[klik](http://evil.example)", tentative=False)
     at = app("pages/fac_agenda.py", facilitator=True, event=meeting.event.code)
     assert at.title[0].value == "Actieagenda"
+    line = next(m.value for m in at.markdown if "klik" in m.value)
+    assert "\\[klik\\]\\(http://evil\\.example\\)" in line, "a phone's text is no markdown link"
     at.button(key=f"agenda.fac.confirm_tentative-{driver.id}").click().run()
     assert not at.exception
     with read_session(meeting.engine) as session:

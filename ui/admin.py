@@ -43,8 +43,3 @@ def flashed() -> None:
     error = st.session_state.pop("admin_error", None)
     if error is not None:
         show_error(error)
-
-
-def md(text: str) -> str:
-    """Return *text* safe inside markdown: its own markup characters stay literal."""
-    return "".join(f"\\{c}" if c in "\\`*_{}[]()#+-.!|<>~" else c for c in text)

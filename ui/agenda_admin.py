@@ -12,6 +12,7 @@ from facilitation.models import ActionItem, ActionKind, ActionStatus, Driver, Dr
 from facilitation.targets import case_key, cases_of, themes_of
 from ui import admin
 from ui.context import reading, tr
+from ui.html import md
 
 _STATUSES = [s.value for s in ActionStatus]
 
@@ -79,7 +80,7 @@ def proposals(event_id: int, waiting: list[ActionItem], kinds_by_id: dict[int, A
     for row in waiting:
         kind = kinds_by_id.get(row.kind_id)
         with st.container(border=True, key=f"proposal-{row.id}"):
-            st.markdown(f"**{admin.md(row.title)}** · {admin.md(kind.title if kind else '')}")
+            st.markdown(f"**{md(row.title)}** · {md(kind.title if kind else '')}")
             if row.description:
                 st.text(row.description)
             ok, no = st.columns(2)
@@ -204,7 +205,7 @@ def _driver_row(event_id: int, driver: Driver) -> None:
     if driver.person_name and driver.organisation:
         label = f"{driver.person_name} ({driver.organisation})"
     text, toggle, link, remove = st.columns([4, 2, 2, 2], vertical_alignment="center")
-    text.markdown(f"{admin.md(label)} · {tr(f'agenda.role.{driver.role}')} · {state}")
+    text.markdown(f"{md(label)} · {tr(f'agenda.role.{driver.role}')} · {state}")
     flip = not driver.tentative if driver.confirmed else driver.tentative
     toggle.button(
         tr("agenda.fac.confirm") if not driver.confirmed else tr("agenda.fac.toggle_tentative"),

@@ -105,11 +105,7 @@ def _action(action: AgendaAction, language: str) -> str:
         if action.status != "proposed"
         else ""
     )
-    dots = (
-        f'<span class="oogst-ag-dots" title="votes">● {action.votes}</span>'
-        if action.votes is not None
-        else ""
-    )
+    dots = f'<span class="oogst-ag-dots">● {action.votes}</span>' if action.votes else ""
     return (
         f'<div class="oogst-ag-row s-{esc(action.status)}" data-action="{action.id}">'
         f'<div class="oogst-ag-what"><div class="oogst-ag-name">{esc(action.title)}{status}{dots}</div>'

@@ -9,6 +9,7 @@ from facilitation.agenda import AgendaKind
 from facilitation.errors import OogstError
 from facilitation.models import ActionItem, Event
 from ui.context import lang, show_error, tr
+from ui.html import md
 from ui.phone_agenda import as_participant, flash, show_flash
 
 _WHERE = "proposals"
@@ -30,7 +31,7 @@ def section(event: Event, kinds: list[AgendaKind], mine: list[ActionItem]) -> No
 
 def _own(event: Event, action: ActionItem) -> None:
     state = "agenda.propose.approved" if action.approved else "agenda.propose.waiting"
-    st.markdown(f"**{action.title}** — {tr(state)}")
+    st.markdown(f"**{md(action.title)}** — {tr(state)}")
     if not action.approved:
         st.button(
             tr("agenda.propose.withdraw"),

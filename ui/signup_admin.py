@@ -9,6 +9,7 @@ from facilitation.agenda import AgendaKind
 from facilitation.models import Driver, Participant
 from ui import admin
 from ui.context import reading, tr
+from ui.html import md
 
 
 def pending(event_id: int) -> None:
@@ -43,7 +44,7 @@ def _line(driver: Driver, action_title: str) -> str:
         who = f"{driver.person_name} ({driver.organisation})"
     wish = tr("agenda.fac.asks_tentative") if driver.tentative else ""
     role = tr(f"agenda.role.{driver.role}")
-    return f"**{admin.md(who)}** · {role} · {admin.md(action_title)} {wish}"
+    return f"**{md(who)}** · {role} · {md(action_title)} {wish}"
 
 
 def _consents(who: Participant | None) -> str:
@@ -89,7 +90,7 @@ def state(kinds: list[AgendaKind]) -> None:
             tr("export.col.kind"): kind.column_title or kind.title,
             tr("export.col.action"): action.title,
             tr("export.col.status"): tr(f"agenda.status.{action.status}"),
-            kind.driver_column_title or tr("agenda.phone.drivers"): action.drivers_label,
+            tr("agenda.phone.drivers"): action.drivers_label,
             tr("export.col.votes"): "" if action.votes is None else action.votes,
             tr("export.col.progress"): action.progress_note,
             tr("agenda.fac.updated"): f"{action.updated_at:%d-%m %H:%M}"

@@ -13,6 +13,7 @@ from facilitation.targets import all_targets, target_label, target_title
 from facilitation.vote_results import results
 from ui import admin
 from ui.context import lang, reading, tr
+from ui.html import md
 
 
 def open_form(event: Event, kinds: list[ActionKind]) -> None:
@@ -68,7 +69,7 @@ def listing(event_id: int) -> None:
         with st.container(border=True, key=f"vote-{vote.id}"):
             state = tr("agenda.vote.state_open") if vote.is_open else tr("agenda.vote.state_closed")
             st.markdown(
-                f"**{admin.md(vote.title)}** · {state} · {tr('agenda.vote.voters', count=result.voters)}"
+                f"**{md(vote.title)}** · {state} · {tr('agenda.vote.voters', count=result.voters)}"
             )
             _buttons(event_id, vote)
             if result.rows:
