@@ -79,7 +79,10 @@ class AgendaKind:
 def agenda_view(session: Session, event_id: int) -> list[AgendaKind]:
     """Return the event's agenda: kinds in order, approved actions, confirmed drivers."""
     themes = {t.id: t for t in themes_of(session, event_id)}
-    case_keys = {c.id: case_key(c, themes.get(c.theme_id)) for c in cases_of(session, event_id)}
+    places = _Places(
+        {i: t.number for i, t in themes.items()},
+        {c.id: case_key(c, themes.get(c.theme_id)) for c in cases_of(session, event_id)},
+    )
     kinds = session.exec(
         select(ActionKind)
         .where(ActionKind.event_id == event_id)
@@ -92,41 +95,49 @@ def agenda_view(session: Session, event_id: int) -> list[AgendaKind]:
     ).all()
     people = _people(session, event_id)
     tallies = action_tallies(session, event_id, [k.id or 0 for k in kinds])
-    result = []
-    for kind in kinds:
-        counts = tallies.get(kind.id or 0)
-        rows = tuple(
-            AgendaAction(
-                id=a.id or 0,
-                title=a.title,
-                description=a.description,
-                status=a.status,
-                theme_number=themes[a.theme_id].number if a.theme_id in themes else None,
-                case_key=case_keys.get(a.case_id),
-                progress_note=a.progress_note,
-                drivers=people.drivers(a.id),
-                votes=None if counts is None else counts.get(a.id or 0, 0),
-                members=people.members(a.id),
-                unnamed=people.unnamed.get(a.id or 0, 0),
-                pending=people.pending.get(a.id or 0, 0),
-                updated_at=a.updated_at,
-            )
-            for a in actions
-            if a.kind_id == kind.id
+    return [
+        AgendaKind(
+            kind.id or 0,
+            kind.key,
+            kind.title,
+            kind.column_title,
+            kind.driver_column_title,
+            kind.driver_role,
+            kind.intro,
+            tuple(
+                _row(a, places, people, tallies.get(kind.id or 0))
+                for a in actions
+                if a.kind_id == kind.id
+            ),
         )
-        result.append(
-            AgendaKind(
-                kind.id or 0,
-                kind.key,
-                kind.title,
-                kind.column_title,
-                kind.driver_column_title,
-                kind.driver_role,
-                kind.intro,
-                rows,
-            )
-        )
-    return result
+        for kind in kinds
+    ]
+
+
+@dataclass(frozen=True)
+class _Places:
+    theme_numbers: dict[int | None, int]
+    case_keys: dict[int | None, str]
+
+
+def _row(
+    a: ActionItem, places: _Places, people: _People, counts: dict[int, int] | None
+) -> AgendaAction:
+    return AgendaAction(
+        id=a.id or 0,
+        title=a.title,
+        description=a.description,
+        status=a.status,
+        theme_number=places.theme_numbers.get(a.theme_id),
+        case_key=places.case_keys.get(a.case_id),
+        progress_note=a.progress_note,
+        drivers=people.drivers(a.id),
+        votes=None if counts is None else counts.get(a.id or 0, 0),
+        members=people.members(a.id),
+        unnamed=people.unnamed.get(a.id or 0, 0),
+        pending=people.pending.get(a.id or 0, 0),
+        updated_at=a.updated_at,
+    )
 
 
 @dataclass

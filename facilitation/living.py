@@ -10,6 +10,7 @@ wall and the report (``agenda.agenda_view``) shows the status and note at once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -113,7 +114,30 @@ class DriverLink:
 def driver_links(*, session: Session, event_id: int) -> list[DriverLink]:
     """Return every confirmed driver's private link, making the missing ones (a write)."""
     bump_revision(session, event_id)
-    rows = session.exec(
+    links = []
+    for driver, action, kind, who in _confirmed_drivers(session, event_id):
+        if not driver.update_token:
+            driver.update_token = codes.new_secret()
+            session.add(driver)
+        links.append(
+            DriverLink(
+                kind=kind.column_title or kind.title,
+                action=action.title,
+                name=driver.person_name,
+                organisation=driver.organisation,
+                role=driver.role,
+                tentative=driver.tentative,
+                email=who.email if who is not None and who.contact_consent else "",
+                token=driver.update_token,
+            )
+        )
+    return links
+
+
+def _confirmed_drivers(
+    session: Session, event_id: int
+) -> Sequence[tuple[Driver, ActionItem, ActionKind, Participant | None]]:
+    return session.exec(
         select(Driver, ActionItem, ActionKind, Participant)
         .join(ActionItem, col(Driver.action_id) == col(ActionItem.id))
         .join(ActionKind, col(ActionItem.kind_id) == col(ActionKind.id))
@@ -126,22 +150,3 @@ def driver_links(*, session: Session, event_id: int) -> list[DriverLink]:
         )
         .order_by(col(ActionKind.position), col(ActionItem.position), col(Driver.position))
     ).all()
-    links = []
-    for driver, action, kind, who in rows:
-        if not driver.update_token:
-            driver.update_token = codes.new_secret()
-            session.add(driver)
-        email = who.email if who is not None and who.contact_consent else ""
-        links.append(
-            DriverLink(
-                kind=kind.column_title or kind.title,
-                action=action.title,
-                name=driver.person_name,
-                organisation=driver.organisation,
-                role=driver.role,
-                tentative=driver.tentative,
-                email=email,
-                token=driver.update_token,
-            )
-        )
-    return links

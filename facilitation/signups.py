@@ -5,8 +5,8 @@ consents — to be named (on the wall, in the report and its participant list) o
 otherwise nobody could act on it. An e-mail address is stored only with consent to be contacted.
 Both consents are stored on the participant with their time and exact wording.
 
-A sign-up starts unconfirmed; the facilitator confirms it (with or without "?") or removes it, and
-the participant can withdraw it from their phone. A participant's token reaches only their own
+A sign-up starts unconfirmed; the facilitator confirms it (with or without "?") or removes it
+(``facilitation.drivers``), and the participant can withdraw it from their phone. A participant's token reaches only their own
 sign-ups. Every write bumps the event's revision first (the event lock), and a unique index keeps
 one sign-up per participant per action.
 """
@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, select
 
-from facilitation import codes
 from facilitation.actions import get_action
 from facilitation.db import bump_revision
+from facilitation.drivers import NAME_MAX, ORGANISATION_MAX, next_position
 from facilitation.errors import (
     ActionNotFound,
     ActionNotOpen,
@@ -41,8 +41,6 @@ from facilitation.models import (
 from facilitation.participants import update_profile
 from facilitation.text import limited, single_line
 
-NAME_MAX = 120
-ORGANISATION_MAX = 160
 EMAIL_MAX = 200
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CLOSED = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)
@@ -104,22 +102,12 @@ def sign_up(
     """
     clean = details.cleaned()
     bump_revision(session, participant.event_id)
-    action = get_action(session, participant.event_id, action_id)
-    if not action.approved:
-        raise ActionNotFound()
-    if action.status in _CLOSED:
-        raise ActionNotOpen()
+    role = _role(_open_action(session, participant.event_id, action_id), lead, session)
     _store_profile(session, participant, clean)
-    kind = session.get(ActionKind, action.kind_id)
-    role = (
-        (kind.driver_role if kind else DriverRole.TREKKER.value)
-        if lead
-        else DriverRole.MEMBER.value
-    )
     driver = own_signup(session, participant, action_id) or Driver(
         action_id=action_id,
         participant_id=participant.id,
-        position=_next_position(session, action_id),
+        position=next_position(session, action_id),
         confirmed=False,
     )
     if driver.id is not None and (driver.role, driver.tentative) != (role, clean.tentative):
@@ -129,6 +117,22 @@ def sign_up(
     session.add(driver)
     session.flush()
     return driver
+
+
+def _open_action(session: Session, event_id: int, action_id: int) -> ActionItem:
+    action = get_action(session, event_id, action_id)
+    if not action.approved:
+        raise ActionNotFound()
+    if action.status in _CLOSED:
+        raise ActionNotOpen()
+    return action
+
+
+def _role(action: ActionItem, lead: bool, session: Session) -> str:
+    if not lead:
+        return DriverRole.MEMBER.value
+    kind = session.get(ActionKind, action.kind_id)
+    return kind.driver_role if kind else DriverRole.TREKKER.value
 
 
 def _store_profile(session: Session, participant: Participant, clean: SignupDetails) -> None:
@@ -147,13 +151,6 @@ def _store_profile(session: Session, participant: Participant, clean: SignupDeta
     for driver in session.exec(select(Driver).where(Driver.participant_id == participant.id)):
         driver.person_name, driver.organisation = clean.name, clean.organisation
         session.add(driver)
-
-
-def _next_position(session: Session, action_id: int) -> int:
-    highest = session.exec(
-        select(func.max(Driver.position)).where(Driver.action_id == action_id)
-    ).one()
-    return int(highest if highest is not None else -1) + 1
 
 
 def own_signup(session: Session, participant: Participant, action_id: int) -> Driver | None:
@@ -176,92 +173,3 @@ def withdraw(*, session: Session, participant: Participant, driver_id: int) -> N
     if driver is None or driver.participant_id is None or driver.participant_id != participant.id:
         raise SignupNotFound()
     session.delete(driver)
-
-
-def _event_driver(session: Session, event_id: int, driver_id: int) -> Driver:
-    driver = session.get(Driver, driver_id)
-    action = session.get(ActionItem, driver.action_id) if driver else None
-    if driver is None or action is None or action.event_id != event_id:
-        raise SignupNotFound()
-    return driver
-
-
-def confirm(*, session: Session, event_id: int, driver_id: int, tentative: bool) -> Driver:
-    """Confirm a sign-up onto the agenda, with "?" when *tentative*; a driver gets a private link."""
-    bump_revision(session, event_id)
-    driver = _event_driver(session, event_id, driver_id)
-    driver.confirmed, driver.tentative = True, tentative
-    if driver.role != DriverRole.MEMBER.value:
-        driver.update_token = driver.update_token or codes.new_secret()
-    session.add(driver)
-    return driver
-
-
-def confirm_all(*, session: Session, event_id: int) -> int:
-    """Confirm every waiting sign-up as the participant asked (with "?" if they said so)."""
-    waiting = pending(session, event_id)
-    for driver, _action in waiting:
-        confirm(
-            session=session, event_id=event_id, driver_id=driver.id or 0, tentative=driver.tentative
-        )
-    return len(waiting)
-
-
-def remove(*, session: Session, event_id: int, driver_id: int) -> None:
-    """Remove a driver or turn down a sign-up."""
-    bump_revision(session, event_id)
-    session.delete(_event_driver(session, event_id, driver_id))
-
-
-def add_driver(
-    *,
-    session: Session,
-    event_id: int,
-    action_id: int,
-    name: str,
-    organisation: str = "",
-    role: str = DriverRole.TREKKER.value,
-    tentative: bool = False,
-) -> Driver:
-    """Add a driver the facilitator names (e.g. 'Hanzelab?'), confirmed at once."""
-    bump_revision(session, event_id)
-    get_action(session, event_id, action_id)
-    name, organisation = single_line(name)[:NAME_MAX], single_line(organisation)[:ORGANISATION_MAX]
-    if not (name or organisation):
-        raise NameRequired()
-    if role not in {r.value for r in DriverRole}:
-        role = DriverRole.TREKKER.value
-    driver = Driver(
-        action_id=action_id,
-        position=_next_position(session, action_id),
-        person_name=name,
-        organisation=organisation,
-        role=role,
-        tentative=tentative,
-        update_token=None if role == DriverRole.MEMBER.value else codes.new_secret(),
-    )
-    session.add(driver)
-    session.flush()
-    return driver
-
-
-def pending(session: Session, event_id: int) -> list[tuple[Driver, ActionItem]]:
-    """Return the sign-ups waiting for the facilitator, oldest first."""
-    rows = session.exec(
-        select(Driver, ActionItem)
-        .join(ActionItem, col(Driver.action_id) == col(ActionItem.id))
-        .where(ActionItem.event_id == event_id, col(Driver.confirmed).is_(False))
-        .order_by(col(Driver.id))
-    )
-    return [(driver, action) for driver, action in rows]
-
-
-def drivers_of(session: Session, action_id: int) -> list[Driver]:
-    """Return an action's drivers and sign-ups in order."""
-    return list(
-        session.exec(
-            select(Driver)
-            .where(Driver.action_id == action_id)
-            .order_by(col(Driver.position), col(Driver.id))
-        )
-    )

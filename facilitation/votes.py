@@ -89,17 +89,22 @@ def open_vote(
         raise InvalidField(field="dots", value=f"{dots}/{limit}")
     bump_revision(session, event_id)
     vote = Vote(event_id=event_id, title=title, dots=dots, max_per_option=limit)
-    if target_key:
-        target = target_by_key(session, event_id, target_key)
-        vote.subject = VoteSubject.CONTRIBUTIONS.value
-        vote.theme_id, vote.case_id = target.theme_id, target.case_id
-    elif kind_id:
-        vote.kind_id = get_kind(session, event_id, kind_id).id
+    _scope(session, vote, kind_id, target_key)
     _close_others(session, event_id)
     vote.is_open, vote.opened_at = True, utcnow()
     session.add(vote)
     session.flush()
     return vote
+
+
+def _scope(session: Session, vote: Vote, kind_id: int | None, target_key: str | None) -> None:
+    """Narrow *vote* to a table's contributions, or to one kind of action."""
+    if target_key:
+        target = target_by_key(session, vote.event_id, target_key)
+        vote.subject = VoteSubject.CONTRIBUTIONS.value
+        vote.theme_id, vote.case_id = target.theme_id, target.case_id
+    elif kind_id:
+        vote.kind_id = get_kind(session, vote.event_id, kind_id).id
 
 
 def _close_others(session: Session, event_id: int, keep: int | None = None) -> None:

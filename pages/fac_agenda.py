@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from facilitation import actions, signups
+from facilitation import actions, drivers
 from facilitation.agenda import agenda_view
 from facilitation.votes import current_vote
-from ui import admin, agenda_admin, agenda_exports, signup_admin, vote_admin
+from ui import action_admin, admin, agenda_exports, kind_admin, signup_admin, vote_admin
 from ui.context import reading, tr
 from ui.facilitator import current_event
 from ui.html import md
@@ -20,7 +20,7 @@ with reading() as session:
     kinds = actions.kinds_of(session, event_id)
     waiting = actions.actions_of(session, event_id, approved=False)
     board = agenda_view(session, event_id)
-    pending = signups.pending(session, event_id)
+    pending = drivers.pending(session, event_id)
     vote = current_vote(session, event_id)
     by_id = {a.id: a for a in actions.actions_of(session, event_id)}
 kinds_by_id = {k.id or 0: k for k in kinds}
@@ -36,19 +36,19 @@ tab_actions, tab_signups, tab_votes, tab_state = st.tabs(
     ]
 )
 with tab_actions:
-    agenda_admin.kinds(event, kinds)
-    agenda_admin.proposals(event_id, waiting, kinds_by_id)
+    kind_admin.kinds(event, kinds)
+    kind_admin.proposals(event_id, waiting, kinds_by_id)
     if kinds:
         with st.expander(tr("agenda.fac.add_action"), icon=":material/add:"):
-            agenda_admin.action_form(event_id, kinds, None)
+            action_admin.action_form(event_id, None)
     for kind in board:
         if kind.actions:
             st.subheader(md(f"{kind.column_title or kind.title} | {kind.driver_column_title}"))
         for row in kind.actions:
             label = f"{row.title} — {row.drivers_label or tr('agenda.wall.open_slot')}"
             with st.expander(md(label) + (f" (+{row.pending})" if row.pending else "")):
-                agenda_admin.action_form(event_id, kinds, by_id[row.id])
-                agenda_admin.drivers(event_id, by_id[row.id], kinds_by_id.get(kind.id))
+                action_admin.action_form(event_id, by_id[row.id])
+                action_admin.driver_list(event_id, by_id[row.id], kinds_by_id.get(kind.id))
                 if st.button(tr("agenda.fac.delete_action"), key=f"delete-action-{row.id}"):
                     admin.write(
                         lambda s, i=row.id: actions.delete_action(

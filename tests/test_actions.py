@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitation import actions, events, living, proposals, signups
+from facilitation import actions, drivers, events, living, proposals, signups
 from facilitation.agenda import agenda_view
 from facilitation.db import read_session, write_session
 from facilitation.errors import (
@@ -148,7 +148,7 @@ def confirmed_driver(meeting, action_id, lead=True):
             lead=lead,
             details=SignupDetails("Sanne", "Hanzelab", named_consent=True),
         )
-        return signups.confirm(
+        return drivers.confirm(
             session=session, event_id=meeting.id, driver_id=driver.id, tentative=False
         )
 
@@ -185,7 +185,7 @@ def test_forged_replaced_and_removed_links_do_nothing(engine):
             session=session, token=fresh.update_token, status="done", note="x" * 1001
         )
     with write_session(engine) as session:
-        signups.remove(session=session, event_id=meeting.id, driver_id=driver.id)
+        drivers.remove(session=session, event_id=meeting.id, driver_id=driver.id)
     with pytest.raises(LinkNotValid), write_session(engine) as session:
         living.update_progress(session=session, token=fresh.update_token, status="done", note="")
 

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from facilitation import agenda_export, living, signups
+from facilitation import agenda_export, drivers, living, signups
 from facilitation.agenda_board import AgendaBoardCache
 from facilitation.db import read_session, write_session
 from facilitation.signups import SignupDetails
@@ -26,7 +26,7 @@ def _sign_up(meeting, action_id, name, *, email="", contact=False, named=True, c
             ),
         )
         if confirm:
-            signups.confirm(
+            drivers.confirm(
                 session=session, event_id=meeting.id, driver_id=driver.id, tentative=False
             )
     return driver

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from facilitation import actions, signups, votes
+from facilitation import actions, drivers, signups, votes
 from facilitation.db import read_session, write_session
 from facilitation.models import ActionItem, ActionKind, Dot, Driver, Vote
 from facilitation.signups import SignupDetails
@@ -162,7 +162,7 @@ def test_facilitator_approves_a_proposal_and_runs_a_vote(meeting):
 def test_agenda_wall_shows_drivers_open_slots_vote_and_join_qr(meeting):
     driver = _signup(meeting, name="<script>alert(1)</script>")
     with write_session(meeting.engine) as session:
-        signups.confirm(session=session, event_id=meeting.id, driver_id=driver.id, tentative=True)
+        drivers.confirm(session=session, event_id=meeting.id, driver_id=driver.id, tentative=True)
         votes.open_vote(session=session, event_id=meeting.id, title="Wat eerst?", dots=3)
     at = app("pages/wall.py", event=meeting.event.code, key=meeting.event.wall_key, view="agenda")
     html = html_of(at)
@@ -176,7 +176,7 @@ def test_agenda_wall_shows_drivers_open_slots_vote_and_join_qr(meeting):
 def test_private_link_page_updates_the_action(meeting):
     driver = _signup(meeting)
     with write_session(meeting.engine) as session:
-        token = signups.confirm(
+        token = drivers.confirm(
             session=session, event_id=meeting.id, driver_id=driver.id, tentative=False
         ).update_token
     at = app("pages/action.py", token=token)

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from facilitation import actions, participants, signups
+from facilitation import actions, drivers, participants, signups
 from facilitation.agenda import agenda_view
 from facilitation.db import read_revision, read_session, write_session
 from facilitation.errors import (
@@ -61,7 +61,7 @@ def action_of(meeting, action_id):
 
 def confirm(meeting, driver_id, tentative=False) -> Driver:
     with write_session(meeting.engine) as session:
-        return signups.confirm(
+        return drivers.confirm(
             session=session, event_id=meeting.id, driver_id=driver_id, tentative=tentative
         )
 
@@ -139,7 +139,7 @@ def test_signing_up_again_updates_the_same_sign_up(engine):
         "a changed commitment is confirmed again"
     )
     with read_session(engine) as session:
-        assert len(signups.drivers_of(session, ids["experiment"])) == 1
+        assert len(drivers.drivers_of(session, ids["experiment"])) == 1
 
 
 def test_a_second_row_for_the_same_person_and_action_is_refused_by_the_database(engine):
@@ -164,7 +164,7 @@ def test_withdraw_own_sign_up_but_never_someone_elses(engine):
     with write_session(engine) as session:
         signups.withdraw(session=session, participant=mine, driver_id=own.id)
     with read_session(engine) as session:
-        left = [d.person_name for d in signups.drivers_of(session, ids["offer"])]
+        left = [d.person_name for d in drivers.drivers_of(session, ids["offer"])]
     assert left == ["Ander"]
 
 
@@ -210,8 +210,8 @@ def test_confirm_all_and_facilitator_named_drivers(engine):
     sign_up(meeting, meeting.participant(), ids["offer"], tentative=True, name="A")
     sign_up(meeting, meeting.participant(), ids["offer"], name="B")
     with write_session(engine) as session:
-        assert signups.confirm_all(session=session, event_id=meeting.id) == 2
-        signups.add_driver(
+        assert drivers.confirm_all(session=session, event_id=meeting.id) == 2
+        drivers.add_driver(
             session=session,
             event_id=meeting.id,
             action_id=ids["offer"],
@@ -221,7 +221,7 @@ def test_confirm_all_and_facilitator_named_drivers(engine):
             tentative=True,
         )
         with pytest.raises(NameRequired):
-            signups.add_driver(
+            drivers.add_driver(
                 session=session, event_id=meeting.id, action_id=ids["offer"], name=" "
             )
     label = action_of(meeting, ids["offer"]).drivers_label

@@ -131,31 +131,14 @@ def _signup_form(
     event: Event, action: AgendaAction, *, lead: bool, profile: Participant | None
 ) -> None:
     heading = "agenda.signup.heading_lead" if lead else "agenda.signup.heading_member"
-    named_wording, contact_wording = tr("agenda.signup.named"), tr("agenda.signup.contact")
     with st.form(f"signup-{action.id}", border=False):
         st.markdown(f"**{tr(heading)}**")
-        name = st.text_input(
-            tr("agenda.signup.name"), value=profile.name if profile else "", max_chars=120
-        )
-        organisation = st.text_input(
-            tr("agenda.signup.organisation"),
-            value=profile.organisation if profile else "",
-            max_chars=160,
-        )
-        email = st.text_input(
-            tr("agenda.signup.email"), value=profile.email if profile else "", max_chars=200
-        )
-        named = st.checkbox(named_wording, value=bool(profile and profile.listed_consent))
-        contact = st.checkbox(contact_wording, value=bool(profile and profile.contact_consent))
-        tentative = st.checkbox(tr("agenda.signup.tentative"))
+        details = _signup_fields(profile or Participant(event_id=event.id or 0, token=""))
         st.caption(tr("agenda.signup.privacy"))
         sent = st.form_submit_button(tr("agenda.signup.submit"), type="primary", width="stretch")
     st.button(tr("agenda.signup.cancel"), key=f"cancel-{action.id}", on_click=_cancel)
     if not sent:
         return
-    details = SignupDetails(
-        name, organisation, email, named, contact, named_wording, contact_wording, tentative
-    )
     try:
         as_participant(
             event,
@@ -169,6 +152,23 @@ def _signup_form(
     _cancel()
     flash(f"action-{action.id}", tr("agenda.signup.done"))
     st.rerun()
+
+
+def _signup_fields(profile: Participant) -> SignupDetails:
+    """The form's fields, filled from what this phone said before; each consent its own box."""
+    named_wording, contact_wording = tr("agenda.signup.named"), tr("agenda.signup.contact")
+    return SignupDetails(
+        name=st.text_input(tr("agenda.signup.name"), value=profile.name, max_chars=120),
+        organisation=st.text_input(
+            tr("agenda.signup.organisation"), value=profile.organisation, max_chars=160
+        ),
+        email=st.text_input(tr("agenda.signup.email"), value=profile.email, max_chars=200),
+        named_consent=st.checkbox(named_wording, value=profile.listed_consent),
+        contact_consent=st.checkbox(contact_wording, value=profile.contact_consent),
+        named_wording=named_wording,
+        contact_wording=contact_wording,
+        tentative=st.checkbox(tr("agenda.signup.tentative")),
+    )
 
 
 def _own_signup(event: Event, action: AgendaAction, mine: Driver) -> None:

@@ -54,8 +54,13 @@ def _form(event: Event, kinds: list[AgendaKind]) -> None:
         title = st.text_input(tr("agenda.propose.what"), max_chars=200)
         description = st.text_area(tr("agenda.propose.description"), max_chars=2000)
         sent = st.form_submit_button(tr("agenda.propose.submit"), width="stretch")
-    if not sent:
-        return
+    if sent and _propose(event, int(kind_id or 0), title, description):
+        st.session_state["propose_round"] = round_ + 1
+        flash(_WHERE, tr("agenda.propose.done"))
+        st.rerun()
+
+
+def _propose(event: Event, kind_id: int, title: str, description: str) -> bool:
     try:
         as_participant(
             event,
@@ -63,17 +68,15 @@ def _form(event: Event, kinds: list[AgendaKind]) -> None:
                 session=s,
                 event=event,
                 participant=who,
-                kind_id=int(kind_id or 0),
+                kind_id=kind_id,
                 title=title,
                 description=description,
             ),
         )
     except OogstError as error:
         show_error(error)  # the form keeps what was typed
-        return
-    st.session_state["propose_round"] = round_ + 1
-    flash(_WHERE, tr("agenda.propose.done"))
-    st.rerun()
+        return False
+    return True
 
 
 def _withdraw(event: Event, action_id: int) -> None:

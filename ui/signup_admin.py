@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from facilitation import signups
+from facilitation import drivers
 from facilitation.agenda import AgendaKind
 from facilitation.models import Driver, Participant
 from ui import admin
@@ -15,7 +15,7 @@ from ui.html import md
 def pending(event_id: int) -> None:
     """List waiting sign-ups: confirm, confirm with '?', or turn down; or confirm them all."""
     with reading() as session:
-        waiting = signups.pending(session, event_id)
+        waiting = drivers.pending(session, event_id)
         people = {
             d.participant_id: session.get(Participant, d.participant_id)
             for d, _ in waiting
@@ -29,7 +29,7 @@ def pending(event_id: int) -> None:
         type="primary",
         icon=":material/done_all:",
         on_click=admin.callback,
-        args=(lambda s: signups.confirm_all(session=s, event_id=event_id),),
+        args=(lambda s: drivers.confirm_all(session=s, event_id=event_id),),
     )
     for driver, action in waiting:
         with st.container(border=True, key=f"pending-{driver.id}"):
@@ -67,7 +67,7 @@ def _buttons(event_id: int, driver: Driver) -> None:
             width="stretch",
             on_click=admin.callback,
             args=(
-                lambda s, i=driver.id, t=tentative: signups.confirm(
+                lambda s, i=driver.id, t=tentative: drivers.confirm(
                     session=s, event_id=event_id, driver_id=i or 0, tentative=t
                 ),
             ),
@@ -78,7 +78,7 @@ def _buttons(event_id: int, driver: Driver) -> None:
         width="stretch",
         on_click=admin.callback,
         args=(
-            lambda s, i=driver.id: signups.remove(session=s, event_id=event_id, driver_id=i or 0),
+            lambda s, i=driver.id: drivers.remove(session=s, event_id=event_id, driver_id=i or 0),
         ),
     )
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import streamlit as st
 
 from facilitation import votes
@@ -16,46 +14,41 @@ from ui.context import lang, reading, tr
 from ui.html import md
 
 
+def _subjects(event: Event, kinds: list[ActionKind]) -> dict[str | None, str]:
+    """What a vote can be about: all actions, one kind, or one table's contributions."""
+    with reading() as session:
+        targets = all_targets(session, event.id or 0)
+    subjects: dict[str | None, str] = {None: tr("agenda.vote.on_all_actions")}
+    for k in kinds:
+        subjects[f"kind:{k.id}"] = tr("agenda.vote.on_kind", kind=k.title or k.column_title)
+    for t in targets:
+        name = f"{target_label(t, event.format, lang())} {target_title(t)}".strip()
+        subjects[f"target:{t.key}"] = tr("agenda.vote.on_target", target=name)
+    return subjects
+
+
 def open_form(event: Event, kinds: list[ActionKind]) -> None:
     """The form that opens a new vote (closing any open one)."""
-    event_id = event.id or 0
-    with reading() as session:
-        targets = all_targets(session, event_id)
-    subjects = {None: tr("agenda.vote.on_all_actions")}
-    subjects |= {
-        f"kind:{k.id}": tr("agenda.vote.on_kind", kind=k.title or k.column_title) for k in kinds
-    }
-    subjects |= {
-        f"target:{t.key}": tr(
-            "agenda.vote.on_target",
-            target=f"{target_label(t, event.format, lang())} {target_title(t)}".strip(),
-        )
-        for t in targets
-    }
+    subjects = _subjects(event, kinds)
     with st.form("open-vote"):
         title = st.text_input(tr("agenda.vote.title"), value=tr("agenda.vote.default_title"))
         subject = st.selectbox(tr("agenda.vote.subject"), list(subjects), format_func=subjects.get)
-        dots, limit = st.columns(2)
-        values: dict[str, Any] = {
-            "dots": dots.number_input(tr("agenda.vote.dots"), 1, votes.MAX_DOTS, 3),
-            "max_per_option": limit.number_input(
-                tr("agenda.vote.max_per_option"), 1, votes.MAX_DOTS, 3
-            ),
-        }
+        left, right = st.columns(2)
+        dots = int(left.number_input(tr("agenda.vote.dots"), 1, votes.MAX_DOTS, 3))
+        limit = int(right.number_input(tr("agenda.vote.max_per_option"), 1, votes.MAX_DOTS, 3))
         opened = st.form_submit_button(tr("agenda.vote.open"), type="primary")
     if not opened:
         return
-    kind_id = int(subject[5:]) if subject and subject.startswith("kind:") else None
-    target_key = subject[7:] if subject and subject.startswith("target:") else None
+    scope = subject or ""
     admin.write(
         lambda s: votes.open_vote(
             session=s,
-            event_id=event_id,
+            event_id=event.id or 0,
             title=title,
-            dots=int(values["dots"]),
-            max_per_option=min(int(values["max_per_option"]), int(values["dots"])),
-            kind_id=kind_id,
-            target_key=target_key,
+            dots=dots,
+            max_per_option=min(limit, dots),
+            kind_id=int(scope[5:]) if scope.startswith("kind:") else None,
+            target_key=scope[7:] if scope.startswith("target:") else None,
         ),
         done=tr("agenda.vote.opened"),
     )
