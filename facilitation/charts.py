@@ -66,7 +66,7 @@ def ranking_chart_spec(
                 "label:N",
                 sort=alt.EncodingSortField("order"),
                 title=None,
-                axis=alt.Axis(labelLimit=360, labelFontSize=15),
+                axis=alt.Axis(labelLimit=360, labelFontSize=15, labelColor="#1d2a1f"),
             ),
             x=alt.X("count:Q", title=None, axis=None, scale=alt.Scale(domainMin=0, nice=False)),
             tooltip=["label:N", "count:Q"],

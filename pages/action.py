@@ -54,7 +54,9 @@ with st.form("progress"):
 if saved:
     try:
         with writing() as session:
-            living.update_progress(session=session, token=token, status=status or "", note=note)
+            action = living.update_progress(
+                session=session, token=token, status=status or "", note=note
+            )
         st.success(tr("agenda.living.saved"), icon=":material/check:")
     except OogstError as error:
         show_error(error)  # the form keeps the note as typed

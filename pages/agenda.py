@@ -19,6 +19,9 @@ inject_css("agenda")
 
 
 def _load_event() -> Event:
+    if not st.query_params.get("event"):
+        phone.code_form()
+        st.stop()
     try:
         with reading() as session:
             return find_event(session=session, code=st.query_params.get("event"))
