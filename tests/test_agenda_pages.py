@@ -190,3 +190,30 @@ def test_private_link_page_updates_the_action(meeting):
     assert (row.status, row.progress_note) == ("running", "Eerste gesprek gepland")
     forged = app("pages/action.py", token="x" * 32)
     assert "niet (meer) geldig" in forged.error[0].value
+
+
+def test_phone_proposes_an_action_that_waits_for_approval(meeting):
+    at = app("pages/agenda.py", event=meeting.event.code)
+    next(t for t in at.text_input if t.label == "Wat is de actie?").input("Buurtbudget")
+    next(b for b in at.button if b.label == "Voorstellen").click().run()
+    assert "Voorgesteld!" in at.success[0].value
+    assert any(
+        "Buurtbudget" in m.value and "wacht op de facilitator" in m.value for m in at.markdown
+    )
+    assert next(t for t in at.text_input if t.label == "Wat is de actie?").value == ""
+    assert _action(meeting, "Buurtbudget").approved is False
+
+
+def test_join_page_calls_loudly_while_a_vote_is_open(meeting):
+    with write_session(meeting.engine) as session:
+        votes.open_vote(session=session, event_id=meeting.id, title="Wat eerst?", dots=3)
+    at = app("pages/join.py", event=meeting.event.code)
+    labels = [b.proto.label for b in at.get("link_button")]
+    assert "De stemming is open — verdeel je stippen" in labels
+
+
+def test_logged_in_facilitator_gets_a_menu_with_the_agenda_page(meeting):
+    at = app("pages/login.py", facilitator=True)
+    links = [link.proto.label for link in at.sidebar.get("page_link")]
+    assert "Actieagenda" in links and "Live" in links
+    assert app("pages/login.py").sidebar.get("page_link") == []
