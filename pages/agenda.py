@@ -47,6 +47,7 @@ st.html(
     f'<div class="oogst-question">{esc(board.invitation or tr("agenda.wall.invitation"))}</div>'
     "</header>"
 )
+phone_agenda.forget_gone_form(board)
 phone_votes.watch(event_id, phone_votes.vote_signature(board))
 phone_votes.section(event, board, participant)
 if not board.action_count:

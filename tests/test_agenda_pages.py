@@ -217,3 +217,13 @@ def test_logged_in_facilitator_gets_a_menu_with_the_agenda_page(meeting):
     links = [link.proto.label for link in at.sidebar.get("page_link")]
     assert "Actieagenda" in links and "Live" in links
     assert app("pages/login.py").sidebar.get("page_link") == []
+
+
+def test_sign_up_for_an_action_removed_meanwhile_says_so(meeting):
+    multiplier = _action(meeting, "Multiplier-pot")
+    at = app("pages/agenda.py", event=meeting.event.code, signup=f"{multiplier.id}:lead")
+    with write_session(meeting.engine) as session:
+        actions.delete_action(session=session, event_id=meeting.id, action_id=multiplier.id)
+    next(b for b in at.button if b.label == "Aanmelden").click().run()
+    assert "staat niet (meer) op de agenda" in at.error[0].value
+    assert "signup" not in at.query_params

@@ -14,7 +14,8 @@ from sqlmodel import Session
 
 from facilitation import participants, signups
 from facilitation.agenda import AgendaAction, AgendaKind
-from facilitation.errors import OogstError
+from facilitation.agenda_board import AgendaBoard
+from facilitation.errors import ActionNotFound, OogstError
 from facilitation.i18n import t
 from facilitation.living import update_url
 from facilitation.models import ActionStatus, Driver, DriverRole, Event, Participant
@@ -117,6 +118,15 @@ def card_html(kind: AgendaKind, action: AgendaAction, language: str) -> str:
         f"{esc(kind.driver_column_title or t('agenda.phone.drivers', language))}:</span> {who}</div>"
         f"{members}</div>"
     )
+
+
+def forget_gone_form(board: AgendaBoard) -> None:
+    """Say so when the action whose sign-up form was open left the agenda meanwhile."""
+    chosen = st.query_params.get(_FORM, "").split(":")[0]
+    shown = {str(a.id) for kind in board.kinds for a in kind.actions}
+    if chosen and chosen not in shown:
+        show_error(ActionNotFound())
+        _cancel()
 
 
 def _choose(action_id: int, mode: str) -> None:
