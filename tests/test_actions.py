@@ -36,6 +36,17 @@ def test_default_kinds_are_the_twelve_february_columns(engine):
     ]
 
 
+def test_default_kinds_follow_the_meetings_language(sqlite_engine):
+    meeting = make_meeting(sqlite_engine)
+    with write_session(sqlite_engine) as session:
+        kinds = actions.add_default_kinds(session=session, event_id=meeting.id, lang="en")
+    assert [k.driver_column_title for k in kinds] == [
+        "Possible pacesetters",
+        "Possible lead",
+        "Lead",
+    ]
+
+
 def test_kinds_need_a_title_and_cannot_be_deleted_while_used(engine):
     meeting, ids = make_agenda(engine)
     with write_session(engine) as session:

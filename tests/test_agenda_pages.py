@@ -227,3 +227,14 @@ def test_sign_up_for_an_action_removed_meanwhile_says_so(meeting):
     next(b for b in at.button if b.label == "Aanmelden").click().run()
     assert "staat niet (meer) op de agenda" in at.error[0].value
     assert "signup" not in at.query_params
+
+
+def test_no_agenda_link_for_a_meeting_without_agenda_and_a_code_form_without_code(meeting):
+    from tests.utils import make_meeting
+
+    plain = make_meeting(meeting.engine)
+    at = app("pages/join.py", event=plain.event.code)
+    assert not [b for b in at.get("link_button") if "Actieagenda" in b.proto.label]
+    empty = app("pages/agenda.py")
+    assert empty.text_input[0].label == "Code van de bijeenkomst"
+    assert not empty.error
