@@ -68,7 +68,13 @@ def ranking_chart_spec(
                 title=None,
                 axis=alt.Axis(labelLimit=360, labelFontSize=15, labelColor="#1d2a1f"),
             ),
-            x=alt.X("count:Q", title=None, axis=None, scale=alt.Scale(domainMin=0, nice=False)),
+            # Room to the right of the longest bar for its number.
+            x=alt.X(
+                "count:Q",
+                title=None,
+                axis=None,
+                scale=alt.Scale(domain=[0, max([1, *(c for _, c in rows)]) * 1.15], nice=False),
+            ),
             tooltip=["label:N", "count:Q"],
         )
         .properties(height=alt.Step(34), width=width)
