@@ -47,3 +47,42 @@ def chart_png(spec: dict[str, Any], *, scale: float = 2.0) -> bytes:
     import vl_convert
 
     return vl_convert.vegalite_to_png(spec, scale=scale)  # type: ignore[no-any-return]
+
+
+def ranking_chart_spec(
+    rows: list[tuple[str, int]], *, title: str, width: int | str = "container"
+) -> dict[str, Any]:
+    """Return horizontal bars of (label, count) rows, in the given order (votes, best first)."""
+    data = alt.Data(
+        values=[
+            {"label": label, "count": count, "order": i} for i, (label, count) in enumerate(rows)
+        ]
+    )
+    bars = (
+        alt.Chart(data, title=title)
+        .mark_bar(color=GREEN, cornerRadiusEnd=3)
+        .encode(
+            y=alt.Y(
+                "label:N",
+                sort=alt.EncodingSortField("order"),
+                title=None,
+                axis=alt.Axis(labelLimit=360, labelFontSize=15, labelColor="#1d2a1f"),
+            ),
+            # Room to the right of the longest bar for its number.
+            x=alt.X(
+                "count:Q",
+                title=None,
+                axis=None,
+                scale=alt.Scale(domain=[0, max([1, *(c for _, c in rows)]) * 1.15], nice=False),
+            ),
+            tooltip=["label:N", "count:Q"],
+        )
+        .properties(height=alt.Step(34), width=width)
+    )
+    text = bars.mark_text(align="left", dx=6, fontSize=17, fontWeight="bold", color="#1d2a1f")
+    layered = (
+        (bars + text.encode(text="count:Q"))
+        .configure_view(stroke=None)
+        .configure_title(fontSize=18, anchor="start")
+    )
+    return layered.to_dict()  # type: ignore[no-any-return]

@@ -89,3 +89,78 @@ class TooManyAttempts(OogstError):
 
 class InvalidBundle(OogstError):
     key = "error.invalid_bundle"
+
+
+# The action agenda and dot voting (messages in facilitation/i18n/agenda.py).
+
+
+class ActionNotFound(OogstError):
+    key = "error.action_not_found"
+
+
+class ActionNotOpen(OogstError):
+    key = "error.action_not_open"
+
+
+class KindNotFound(OogstError):
+    key = "error.kind_not_found"
+
+
+class KindInUse(OogstError):
+    key = "error.kind_in_use"
+
+
+class NameRequired(OogstError):
+    key = "error.name_required"
+
+
+class ConsentRequired(OogstError):
+    key = "error.consent_required"
+
+
+class EmailWithoutConsent(OogstError):
+    key = "error.email_without_consent"
+
+
+class InvalidEmail(OogstError):
+    key = "error.invalid_email"
+
+
+class SignupNotFound(OogstError):
+    key = "error.signup_not_found"
+
+
+class TooManyProposals(OogstError):
+    key = "error.too_many_proposals"
+
+
+class LinkNotValid(OogstError):
+    key = "error.link_not_valid"
+
+
+class VoteNotFound(OogstError):
+    key = "error.vote_not_found"
+
+
+class VoteClosed(OogstError):
+    key = "error.vote_closed"
+
+
+class NoDotsLeft(OogstError):
+    key = "error.no_dots_left"
+
+
+class TooManyOnOne(OogstError):
+    key = "error.too_many_on_one"
+
+
+class OptionNotInVote(OogstError):
+    key = "error.option_not_in_vote"
+
+
+class TitleRequired(OogstError):
+    key = "error.title_required"
+
+
+class ProposalApproved(OogstError):
+    key = "error.proposal_approved"

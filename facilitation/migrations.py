@@ -13,8 +13,19 @@ from sqlalchemy import Connection, Engine, text
 
 Step = Callable[[Connection], None]
 
+
+def _driver_signup_index(conn: Connection) -> None:
+    """One sign-up per participant per action (databases created before the agenda issue)."""
+    conn.execute(
+        text(
+            "CREATE UNIQUE INDEX IF NOT EXISTS uq_driver_action_participant "
+            "ON driver (action_id, participant_id)"
+        )
+    )
+
+
 # Append-only. Index + 1 is the schema version the step brings the database to.
-STEPS: list[Step] = []
+STEPS: list[Step] = [_driver_signup_index]
 
 SCHEMA_VERSION = len(STEPS)
 _KEY = "schema_version"

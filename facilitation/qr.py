@@ -24,6 +24,11 @@ def join_url(base_url: str, code: str, target: Target | None = None) -> str:
     return f"{base_url.rstrip('/')}/join?{urlencode(params)}"
 
 
+def agenda_url(base_url: str, code: str) -> str:
+    """Return the URL of the phone's agenda page: actions to sign up for, the open vote."""
+    return f"{base_url.rstrip('/')}/agenda?{urlencode({'event': code})}"
+
+
 def wall_url(base_url: str, event: Event) -> str:
     """Return the read-only wall URL; it carries the event's wall secret."""
     return f"{base_url.rstrip('/')}/wall?{urlencode({'event': event.code, 'key': event.wall_key})}"

@@ -9,7 +9,7 @@ from facilitation.errors import EventNotFound, OogstError, TargetNotFound, TooMa
 from facilitation.events import find_event
 from facilitation.models import Event
 from facilitation.targets import Target, resolve_target
-from ui import composer, phone
+from ui import composer, phone, phone_agenda
 from ui.context import lang, language_switch, reading, settings, show_error, tr, writing
 from ui.guard import client_key, code_limiter
 from ui.html import inject_css
@@ -127,6 +127,7 @@ else:
         phone.my_data(participant)
     other = f"/join?event={event.code}" + (f"&p={participant.token}" if participant else "")
     st.link_button(tr("phone.other_table"), other, width="stretch")
+phone_agenda.entry_link(event, participant)
 
 st.divider()
 left, right = st.columns([3, 1])

@@ -9,8 +9,8 @@ import streamlit as st
 from facilitation.codes import secrets_equal
 from facilitation.errors import EventNotFound, OogstError
 from facilitation.events import find_event
-from facilitation.qr import join_url
-from ui import auth
+from facilitation.qr import agenda_url, join_url
+from ui import agenda_wall, auth
 from ui.context import lang, reading, settings, show_error, tr, wall_cache
 from ui.guard import client_key, code_limiter
 from ui.html import inject_css
@@ -35,6 +35,9 @@ if not (secrets_equal(st.query_params.get("key"), event.wall_key) or auth.is_fac
     st.stop()
 
 event_id = event.id
+if st.query_params.get("view") == "agenda":
+    agenda_wall.show(event_id, agenda_url(settings().base_url(), event.code))
+    st.stop()
 link = join_url(settings().base_url(), event.code)
 
 

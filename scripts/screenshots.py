@@ -1,4 +1,5 @@
-"""Take the README screenshots: the phone view (390×844) and the projector wall (1920×1080).
+"""Take the README screenshots: the phone view (390×844) and the projector wall (1920×1080),
+and the agenda's: a phone signing up (390×844) and the agenda wall with a vote (1920×1080).
 
 Usage: python scripts/screenshots.py [OUTDIR]   (starts its own server on a temporary database)
 """
@@ -54,9 +55,37 @@ def main(outdir: Path) -> None:
             wall.wait_for_selector(".oogst-card")
             time.sleep(2)
             wall.screenshot(path=str(outdir / "wall.png"))
+            agenda_shots(browser, server, event, outdir)
             browser.close()
     finally:
         server.stop()
+
+
+def agenda_shots(browser, server: Server, event, outdir: Path) -> None:  # type: ignore[no-untyped-def]
+    """A phone filling in the sign-up form, then the agenda wall with sign-ups and a vote."""
+    from scripts.agenda_seed import seed
+
+    seed(server.data_dir / "oogst.db", event.code)
+    phone = browser.new_context(**PHONE, device_scale_factor=2).new_page()
+    phone.goto(event.join_url.replace("/join?", "/agenda?"))
+    wait_ready(phone)
+    card = phone.locator("[class*='st-key-action-']", has_text="Meer licht op de interculturele")
+    card.get_by_role("button", name="Ik wil trekken").click()
+    wait_ready(phone)
+    card.get_by_label("Naam", exact=True).fill("Sanne de Wit")
+    card.get_by_label("Organisatie", exact=True).fill("Hanzelab")
+    card.get_by_text("Mijn naam en organisatie mogen").click()
+    card.get_by_text("Onder voorbehoud").click()
+    card.evaluate("element => element.scrollIntoView({block: 'start'})")
+    time.sleep(1)
+    phone.screenshot(path=str(outdir / "agenda-phone.png"))
+    card.get_by_role("button", name="Aanmelden").click()
+    phone.wait_for_selector("text=De facilitator bevestigt het zo")
+    wall = browser.new_context(**PROJECTOR).new_page()
+    wall.goto(event.wall_url + "&view=agenda")
+    wall.wait_for_selector(".oogst-ag-kind")
+    time.sleep(3)
+    wall.screenshot(path=str(outdir / "agenda-wall.png"))
 
 
 if __name__ == "__main__":

@@ -71,3 +71,30 @@ def make_meeting(engine: Engine, *, tables: int = 3, title: str = "Testbijeenkom
                 },
             )
     return Meeting(event=event, engine=engine)
+
+
+def make_agenda(engine: Engine, *, tables: int = 3) -> tuple[Meeting, dict[str, int]]:
+    """Create a meeting with the default kinds and one academy offer and two experiments.
+
+    Returns the meeting and the action ids by name: 'offer', 'experiment', 'second'.
+    """
+    from facilitation import actions
+
+    meeting = make_meeting(engine, tables=tables)
+    with write_session(engine) as session:
+        kinds = {
+            k.key: k.id for k in actions.add_default_kinds(session=session, event_id=meeting.id)
+        }
+        ids = {}
+        for name, kind, title in (
+            ("offer", "academy", "Positionering"),
+            ("experiment", "experiment", "Time bank extra"),
+            ("second", "experiment", "Multiplier-pot"),
+        ):
+            row = actions.save_action(
+                session=session,
+                event_id=meeting.id,
+                values={"kind_id": kinds[kind], "title": title, "description": f"Over {title}"},
+            )
+            ids[name] = row.id or 0
+    return meeting, ids

@@ -17,6 +17,11 @@ def esc(value: object) -> str:
     return html.escape(str(value or ""), quote=True)
 
 
+def md(value: object) -> str:
+    """Return *value* safe inside markdown (labels, st.markdown): its markup stays literal."""
+    return "".join(f"\\{c}" if c in "\\`*_{}[]()#+-.!|<>~" else c for c in str(value or ""))
+
+
 def multiline(value: str) -> str:
     """Return escaped text with its line breaks kept."""
     return "<br>".join(esc(line) for line in (value or "").split("\n"))

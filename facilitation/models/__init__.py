@@ -16,6 +16,7 @@ from facilitation.models.event import (
 )
 from facilitation.models.participation import Contribution, ContributionKind, Participant
 from facilitation.models.system import FacilitatorSession, InstallationSetting, WordTemplate
+from facilitation.models.votes import Dot, Vote, VoteSubject
 
 __all__ = [
     "ActionItem",
@@ -27,6 +28,7 @@ __all__ = [
     "Contribution",
     "ContributionKind",
     "Definition",
+    "Dot",
     "Driver",
     "DriverRole",
     "Event",
@@ -38,6 +40,8 @@ __all__ = [
     "Section",
     "SectionPlacement",
     "Theme",
+    "Vote",
+    "VoteSubject",
     "WordTemplate",
     "as_utc",
     "utcnow",

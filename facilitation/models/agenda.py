@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlmodel import Field, SQLModel, UniqueConstraint
+from sqlmodel import Field, Index, SQLModel, UniqueConstraint
 
 from facilitation.models.base import event_fk, utcnow
 
@@ -18,8 +18,15 @@ class ActionStatus(StrEnum):
 
 
 class DriverRole(StrEnum):
+    """Who drives an action (trekker, gangmaker) and who joins in (meedoener, "Ik doe mee")."""
+
     TREKKER = "trekker"
     GANGMAKER = "gangmaker"
+    MEMBER = "meedoener"
+
+
+# The unique index that keeps one sign-up per participant per action (see migrations step 1).
+DRIVER_SIGNUP_INDEX = "uq_driver_action_participant"
 
 
 class ActionKind(SQLModel, table=True):
@@ -58,7 +65,12 @@ class ActionItem(SQLModel, table=True):
 
 
 class Driver(SQLModel, table=True):
-    """A person and/or organisation driving an action; tentative ones print with '?'."""
+    """A person and/or organisation driving an action; tentative ones print with '?'.
+
+    A sign-up from a phone starts unconfirmed; the facilitator confirms it (with or without '?').
+    """
+
+    __table_args__ = (Index(DRIVER_SIGNUP_INDEX, "action_id", "participant_id", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     action_id: int = Field(foreign_key="actionitem.id", index=True, ondelete="CASCADE")

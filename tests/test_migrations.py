@@ -1,0 +1,27 @@
+"""Schema steps: a database from before the agenda gets the one-sign-up-per-action index."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from facilitation.db import write_session
+from facilitation.migrations import SCHEMA_VERSION, apply_migrations
+from facilitation.models import Driver
+from tests.utils import make_agenda
+
+
+def test_old_database_gets_the_sign_up_index(engine):
+    meeting, ids = make_agenda(engine)
+    who = meeting.participant()
+    with engine.begin() as conn:  # as a database created before the index existed
+        conn.execute(text("DROP INDEX uq_driver_action_participant"))
+        conn.execute(
+            text("UPDATE installationsetting SET value = '0' WHERE key = 'schema_version'")
+        )
+    assert apply_migrations(engine) == SCHEMA_VERSION >= 1
+    with pytest.raises(IntegrityError), write_session(engine) as session:
+        for _ in range(2):
+            session.add(Driver(action_id=ids["offer"], participant_id=who.id, person_name="x"))
+        session.flush()
