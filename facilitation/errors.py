@@ -85,3 +85,19 @@ class WrongPassphrase(OogstError):
 
 class TooManyAttempts(OogstError):
     key = "error.too_many_attempts"
+
+
+class InvalidNesting(OogstError):
+    key = "error.invalid_nesting"
+
+
+class InvalidMerge(OogstError):
+    key = "error.invalid_merge"
+
+
+class InvalidTemplate(OogstError):
+    key = "error.invalid_template"
+
+
+class TemplateTooLarge(OogstError):
+    key = "error.template_too_large"
