@@ -18,9 +18,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 
 from facilitation.links import split_links
+from facilitation.report.elements import Elements, append_block
 from facilitation.report.styles import (
     BULLETS,
     CAPTION,
@@ -56,6 +56,7 @@ class Writer:
         self.document = document
         self.styles = styles
         self._link_ids: dict[str, str] = {}
+        self._elements = Elements()
 
     def paragraph(
         self,
@@ -67,8 +68,10 @@ class Writer:
         container: Container = None,
     ) -> Paragraph:
         """Add a paragraph in *style* with *text* (links in it made clickable)."""
-        paragraph = (container or self.document).add_paragraph()
-        paragraph._p.style = self.styles.id(style)
+        parent = container or self.document._body
+        p = self._elements.paragraph(self.styles.id(style))
+        append_block(parent._element, p)
+        paragraph = Paragraph(p, parent)
         if text:
             self.text(paragraph, text, bold=bold, italic=italic)
         return paragraph
@@ -89,24 +92,21 @@ class Writer:
         if _starts_right_to_left(clean):
             _set_bidi(paragraph)
         for piece, url in split_links(clean):
-            run = self.link(paragraph, url, piece) if url else paragraph.add_run(piece)
-            if bold:
-                run.bold = True
-            if italic:
-                run.italic = True
+            if url:
+                self.link(paragraph, url, piece, bold=bold, italic=italic)
+            elif piece:
+                paragraph._p.append(self._elements.run(piece, bold=bold, italic=italic))
 
-    def link(self, paragraph: Paragraph, url: str, text: str) -> Run:
-        """Append a clickable ``w:hyperlink`` to *url* showing *text*; return its run."""
+    def link(
+        self, paragraph: Paragraph, url: str, text: str, *, bold: bool = False, italic: bool = False
+    ) -> None:
+        """Append a clickable ``w:hyperlink`` to *url* showing *text*."""
         hyperlink = OxmlElement("w:hyperlink")
         hyperlink.set(qn("r:id"), self._relate(paragraph, url))
         hyperlink.set(qn("w:history"), "1")
-        r = paragraph._p.add_r()
-        hyperlink.append(r)
+        style = self.styles.id(HYPERLINK)
+        hyperlink.append(self._elements.run(xml_safe(text), bold=bold, italic=italic, style_id=style))
         paragraph._p.append(hyperlink)
-        r.style = self.styles.id(HYPERLINK)
-        run = Run(r, paragraph)
-        run.text = text
-        return run
 
     def _relate(self, paragraph: Paragraph, url: str) -> str:
         # python-docx's relate_to scans every relationship per call; a dict keeps 5,000 links fast.
