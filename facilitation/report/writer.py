@@ -105,7 +105,9 @@ class Writer:
         hyperlink.set(qn("r:id"), self._relate(paragraph, url))
         hyperlink.set(qn("w:history"), "1")
         style = self.styles.id(HYPERLINK)
-        hyperlink.append(self._elements.run(xml_safe(text), bold=bold, italic=italic, style_id=style))
+        hyperlink.append(
+            self._elements.run(xml_safe(text), bold=bold, italic=italic, style_id=style)
+        )
         paragraph._p.append(hyperlink)
 
     def _relate(self, paragraph: Paragraph, url: str) -> str:
