@@ -38,6 +38,12 @@ if auth.is_facilitator():
         st.Page(
             "pages/fac_live.py", title=tr("nav.live"), icon=":material/sensors:", url_path="live"
         ),
+        st.Page(
+            "pages/fac_harvest.py",
+            title=tr("nav.harvest"),
+            icon=":material/agriculture:",
+            url_path="harvest",
+        ),
     ]
     pages = {tr("nav.section.meeting"): facilitator, tr("nav.section.public"): public}
     navigation = st.navigation(pages, position="sidebar")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass, replace
 
@@ -15,11 +14,10 @@ from facilitation.report import parts
 from facilitation.report.agenda_part import action_table
 from facilitation.report.builder import BuiltDocument, finish, start_document
 from facilitation.report.content import CaseBlock, Harvest
+from facilitation.report.filenames import slug
 from facilitation.report.styles import SUBTITLE, TITLE, MissingStyle
 from facilitation.report.themes import case_section
 from facilitation.report.writer import Writer
-
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -110,8 +108,7 @@ def _case_title(block: CaseBlock) -> str:
 
 
 def _filename(block: CaseBlock) -> str:
-    """Return 'feedback-4B-de-lamel.docx': ASCII only, safe in any zip and mail program."""
-    plain = unicodedata.normalize("NFKD", block.case.name).encode("ascii", "ignore").decode()
-    slug = _NOT_SLUG.sub("-", plain.lower()).strip("-")[:50].rstrip("-")
+    """Return 'feedback-4B-de-lamel.docx'."""
     key = re.sub(r"[^A-Za-z0-9]", "", block.key) or "case"
-    return f"feedback-{key}{'-' + slug if slug else ''}.docx"
+    name = slug(block.case.name)
+    return f"feedback-{key}{'-' + name if name else ''}.docx"
