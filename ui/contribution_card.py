@@ -45,7 +45,8 @@ def write(event_id: int, action: Callable[..., Any], **kwargs: Any) -> bool:
 def show(context: Context, item: Item, depth: int) -> None:
     """Show one contribution with ↑ ↓, hide, highlight and edit; the editor below when open."""
     row = item.row
-    with st.container(border=True, key=f"card-{row.id}"):
+    holder = st.columns([min(depth, 4), 24 - min(depth, 4)])[1] if depth else st.container()
+    with holder, st.container(border=True, key=f"card-{row.id}"):
         st.caption(_flags(row, item, depth))
         st.text(row.text)
         if row.remark or row.link:
