@@ -58,14 +58,26 @@ def _styles(document) -> None:  # type: ignore[no-untyped-def]
         _font(style, size, bold, italic, colour)
         style.paragraph_format.space_before = Pt(before)
         style.paragraph_format.space_after = Pt(after)
-    title = document.styles["Title"].element.get_or_add_pPr()
-    border = title.find(qn("w:pBdr"))
-    if border is not None:
-        title.remove(border)
+    _plain(document)
     for name in ("List Bullet", "List Bullet 2", "List Bullet 3"):
         document.styles[name].paragraph_format.space_after = Pt(2)
     link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb, link.font.underline = RGBColor(0x05, 0x63, 0xC1), True
+
+
+def _plain(document) -> None:  # type: ignore[no-untyped-def]
+    """Drop python-docx's blue rule under Title, its wide letter spacing and Subtitle's numbering."""
+    for name in ("Title", "Subtitle"):
+        element = document.styles[name].element
+        for parent, tag in (
+            (element.pPr, "w:pBdr"),
+            (element.pPr, "w:numPr"),
+            (element.rPr, "w:spacing"),
+            (element.rPr, "w:kern"),
+        ):
+            found = parent.find(qn(tag)) if parent is not None else None
+            if found is not None:
+                parent.remove(found)
 
 
 def _header_footer(document) -> None:  # type: ignore[no-untyped-def]

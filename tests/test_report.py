@@ -130,6 +130,17 @@ def test_links_are_real_hyperlinks(built):
     assert sentence.text == "Zie https://boom.example.org/plan, daar staat het."
 
 
+def test_a_link_already_in_the_text_is_not_repeated(engine):
+    text = EVENT.replace(
+        "      - text: Zie https://boom.example.org/plan, daar staat het.",
+        "      - text: Kijk op www.boom.example.org voor het plan\n        link: http://www.boom.example.org/",
+    )
+    event_id = _import(engine, text)
+    with read_session(engine) as session:
+        report = read_docx(harvest_report(session=session, event_id=event_id, charts=False).data)
+    assert (0, "Kijk op www.boom.example.org voor het plan") in report.bullets()
+
+
 def test_narrative_dash_lines_become_bullets(built):
     assert [p.text for p in built.section("Na de thema's")] == ["eerste punt", "tweede punt"]
 
@@ -166,7 +177,7 @@ def test_consent_withdrawn_on_the_phone_leaves_the_list(engine):
 def test_chart_of_contributions_is_a_png_picture(built):
     [picture] = built.images()
     assert picture.startswith(b"\x89PNG")
-    assert "Aantal bijdragen" in built.texts("Caption")
+    assert "Aantal bijdragen per tafel" in built.texts("Caption")
 
 
 def test_votes_add_a_column_and_a_chart(engine):

@@ -93,7 +93,7 @@ def _front(w: Writer, harvest: Harvest, lang: str) -> None:
 def _counts_chart(w: Writer, harvest: Harvest, lang: str) -> None:
     rows = contribution_counts(harvest, lang)
     if len(rows) > 1 and any(count for _, count in rows):
-        title = t("report.chart.contributions", lang)
+        title = t(f"report.chart.{harvest.event.format}", lang)
         w.picture(counts_png(rows), width_cm=WIDTH_CM, caption=title)
 
 

@@ -56,6 +56,7 @@ def build_pack(
     if not block.items:
         w.paragraph(t("pack.no_suggestions", lang), italic=True)
     _actions(w, harvest, block, lang)
+    w.paragraph()  # air between the case and the closing call
     parts.closing(w, harvest)
     return finish(
         w, title=_case_title(block), subject=harvest.event.title, author=block.case.owners

@@ -31,11 +31,11 @@ def title_block(w: Writer, event: Event, lang: str) -> None:
     for line in (subtitle, event.tagline):
         if line:
             w.paragraph(line, SUBTITLE)
-    who = [event.venue, event.organiser]
+    who = [part for part in (event.venue, event.organiser) if part and part != event.tagline]
     if event.commissioner:
         who.append(t("report.commissioned", lang, who=event.commissioner))
-    if any(who):
-        w.paragraph(" · ".join(part for part in who if part), italic=True)
+    if who:
+        w.paragraph(" · ".join(who), italic=True)
 
 
 def definitions(w: Writer, harvest: Harvest) -> None:

@@ -135,12 +135,20 @@ def _bullet(w: Writer, item: Item, level: int, lang: str) -> None:
     if row.remark:
         w.text(paragraph, f" ({t('report.remark', lang)} {row.remark})", italic=True)
     url = web_url(row.link)
-    if url and row.link not in row.text:
+    if url and _bare(row.link) not in row.text:
         w.text(paragraph, " ")
         w.link(paragraph, url, row.link)
     if item.duplicates:
         count = 1 + len(item.duplicates)
         w.text(paragraph, f" ({t('report.mentioned', lang, count=count)})", italic=True)
+
+
+def _bare(address: str) -> str:
+    """Return an address without scheme and trailing slash, as people type it in a sentence."""
+    for scheme in ("https://", "http://", "mailto:"):
+        if address.lower().startswith(scheme):
+            address = address[len(scheme) :]
+    return address.rstrip("/")
 
 
 def contribution_counts(harvest: Harvest, lang: str) -> list[tuple[str, int]]:
