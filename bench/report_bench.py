@@ -68,17 +68,22 @@ def fill(engine, *, contributions: int, themes: int, seed: int = 7) -> int:  # t
             if parent.theme_id == row.theme_id and parent.id < row.id:
                 row.parent_id = parent.id
         _agenda(session, event_id, rng)
-        session.add_all(
-            Participant(
-                event_id=event_id,
-                token=f"bench{i:04d}",
-                name=f"Deelnemer {i}",
-                organisation=rng.choice(WORDS).title(),
-                listed_consent=True,
-            )
-            for i in range(150)
-        )
+        session.add_all(_participants(event_id, rng))
     return event_id
+
+
+def _participants(event_id: int, rng: random.Random) -> list[Participant]:
+    """Return 150 people who agreed to be listed."""
+    return [
+        Participant(
+            event_id=event_id,
+            token=f"bench{i:04d}",
+            name=f"Deelnemer {i}",
+            organisation=rng.choice(WORDS).title(),
+            listed_consent=True,
+        )
+        for i in range(150)
+    ]
 
 
 def _sentence(rng: random.Random, words: int) -> str:
@@ -137,6 +142,20 @@ def with_votes(harvest: Harvest, rng: random.Random) -> Harvest:
     return replace(harvest, agenda=agenda)
 
 
+def measure(engine, event_id: int, runs: int) -> tuple[list[float], list[float], int]:  # type: ignore[no-untyped-def]
+    """Return the seconds of each report, of reading the harvest each time, and the size."""
+    totals, reads, size = [], [], 0
+    for _ in range(runs):
+        figures._png.cache_clear()
+        started = time.perf_counter()
+        with read_session(engine) as session:
+            harvest = with_votes(read_harvest(session, event_id), random.Random(1))
+        reads.append(time.perf_counter() - started)
+        size = len(build_report(harvest).data)
+        totals.append(time.perf_counter() - started)
+    return totals, reads, size
+
+
 def main() -> None:
     """Fill a database, then time the report a few times and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -148,17 +167,7 @@ def main() -> None:
         engine = make_engine(f"sqlite:///{Path(folder) / 'bench.db'}")
         init_schema(engine)
         event_id = fill(engine, contributions=args.contributions, themes=args.themes)
-        totals, reads, sizes = [], [], []
-        for _ in range(args.runs):
-            figures._png.cache_clear()
-            started = time.perf_counter()
-            with read_session(engine) as session:
-                harvest = with_votes(read_harvest(session, event_id), random.Random(1))
-            read_done = time.perf_counter()
-            built = build_report(harvest)
-            totals.append(time.perf_counter() - started)
-            reads.append(read_done - started)
-            sizes.append(len(built.data))
+        totals, reads, size = measure(engine, event_id, args.runs)
         engine.dispose()
     print(f"{args.contributions} contributions, {args.themes} themes, charts on, {args.runs} runs")
     print(f"first report (chart renderer starting): {totals[0]:.2f} s")
@@ -167,7 +176,7 @@ def main() -> None:
         f"later reports: median {statistics.median(later):.2f} s, best {min(later):.2f} s, "
         f"worst {max(later):.2f} s (of which reading {statistics.median(reads):.2f} s)"
     )
-    print(f"document size: {sizes[-1] / 1024:.0f} KiB")
+    print(f"document size: {size / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":

@@ -71,41 +71,46 @@ def _flags(row: Contribution, item: Item, depth: int) -> str:
 
 
 def _quick_actions(context: Context, row: Contribution) -> None:
-    event_id, row_id = context.event_id, row.id or 0
-    buttons: list[tuple[str, str, Callable[..., Any], dict[str, Any]]] = [
-        ("up", "↑", harvest.reorder, {"contribution_id": row_id, "offset": -1}),
-        ("down", "↓", harvest.reorder, {"contribution_id": row_id, "offset": 1}),
-        (
-            "hide",
-            tr("live.unhide") if row.hidden else tr("live.hide"),
-            harvest.update_contribution,
-            {"contribution_id": row_id, "changes": {"hidden": not row.hidden}},
-        ),
-        (
-            "highlight",
-            tr("harvest.unhighlight") if row.highlight else tr("harvest.highlight"),
-            harvest.update_contribution,
-            {"contribution_id": row_id, "changes": {"highlight": not row.highlight}},
-        ),
-    ]
     columns = st.columns([1, 1, 2, 2, 2])
-    for column, (name, label, action, kwargs) in zip(columns, buttons, strict=False):
+    for column, (name, label, action, kwargs) in zip(columns, _quick(row), strict=False):
         column.button(
             label,
-            key=f"{name}-{row_id}",
+            key=f"{name}-{row.id}",
             on_click=write,
-            args=(event_id, action),
+            args=(context.event_id, action),
             kwargs=kwargs,
             width="stretch",
         )
-    is_open = st.session_state.get(OPEN_KEY) == row_id
+    is_open = st.session_state.get(OPEN_KEY) == row.id
     columns[-1].button(
         tr("harvest.close_editor") if is_open else tr("harvest.edit"),
-        key=f"edit-{row_id}",
+        key=f"edit-{row.id}",
         on_click=_toggle,
-        args=(row_id,),
+        args=(row.id,),
         width="stretch",
     )
+
+
+def _quick(row: Contribution) -> list[tuple[str, str, Callable[..., Any], dict[str, Any]]]:
+    """Return (key, label, action, arguments) of the buttons that act at once."""
+    hide = tr("live.unhide") if row.hidden else tr("live.hide")
+    highlight = tr("harvest.unhighlight") if row.highlight else tr("harvest.highlight")
+    return [
+        ("up", "↑", harvest.reorder, {"contribution_id": row.id, "offset": -1}),
+        ("down", "↓", harvest.reorder, {"contribution_id": row.id, "offset": 1}),
+        (
+            "hide",
+            hide,
+            harvest.update_contribution,
+            {"contribution_id": row.id, "changes": {"hidden": not row.hidden}},
+        ),
+        (
+            "highlight",
+            highlight,
+            harvest.update_contribution,
+            {"contribution_id": row.id, "changes": {"highlight": not row.highlight}},
+        ),
+    ]
 
 
 def _toggle(row_id: int) -> None:
@@ -143,43 +148,54 @@ def _editor(context: Context, item: Item) -> None:
             st.rerun()
 
 
+Choice = tuple[str, list[Any], Callable[[Any], str], Callable[[Any], object]]
+
+
 def _move_nest_merge(context: Context, item: Item) -> None:
-    row, event_id = item.row, context.event_id
+    """Show 'move to', 'put under' and 'merge into', each a choice with its own button."""
+    row_id = item.row.id
+    for name, options, label, act in _choices(context, item):
+        if not options:
+            continue
+        left, right = st.columns([4, 1], vertical_alignment="bottom")
+        chosen = left.selectbox(
+            tr(f"harvest.{name}"), options, format_func=label, key=f"{name}-to-{row_id}"
+        )
+        if right.button(tr(f"harvest.{name}_go"), key=f"{name}-go-{row_id}", width="stretch"):
+            act(chosen)
+            st.rerun()
+
+
+def _choices(context: Context, item: Item) -> list[Choice]:
+    row_id, event_id = item.row.id, context.event_id
     below = _below(item)
-    others = {i.row.id: i.row.text for i in context.items if i.row.id not in below | {row.id}}
-    other_targets = [k for k in context.labels if k != context.target_key]
-    choices: list[tuple[str, list[Any], Callable[[Any], str], Callable[[Any], None]]] = [
+    others = {i.row.id: i.row.text for i in context.items if i.row.id not in below | {row_id}}
+
+    def short(i: Any) -> str:
+        return tr("harvest.top_level") if i is None else f"#{i} {shorten(others[i], 60)}"
+
+    return [
         (
             "move",
-            other_targets,
+            [k for k in context.labels if k != context.target_key],
             context.labels.__getitem__,
             lambda k: write(
-                event_id, harvest.move_contribution, contribution_id=row.id, target_key=k
+                event_id, harvest.move_contribution, contribution_id=row_id, target_key=k
             ),
         ),
         (
             "nest",
             [None, *others],
-            lambda i: tr("harvest.top_level") if i is None else f"#{i} {shorten(others[i], 60)}",
-            lambda i: write(event_id, harvest.nest_under, contribution_id=row.id, parent_id=i),
+            short,
+            lambda i: write(event_id, harvest.nest_under, contribution_id=row_id, parent_id=i),
         ),
         (
             "merge",
             list(others),
-            lambda i: f"#{i} {shorten(others[i], 60)}",
-            lambda i: write(event_id, harvest.merge_into, duplicate_id=row.id, keep_id=i),
+            short,
+            lambda i: write(event_id, harvest.merge_into, duplicate_id=row_id, keep_id=i),
         ),
     ]
-    for name, options, label, act in choices:
-        if not options:
-            continue
-        left, right = st.columns([4, 1], vertical_alignment="bottom")
-        chosen = left.selectbox(
-            tr(f"harvest.{name}"), options, format_func=label, key=f"{name}-to-{row.id}"
-        )
-        if right.button(tr(f"harvest.{name}_go"), key=f"{name}-go-{row.id}", width="stretch"):
-            act(chosen)
-            st.rerun()
 
 
 def _below(item: Item) -> set[int | None]:

@@ -93,24 +93,27 @@ def _packs(event: Event, db: Engine, report_lang: str) -> None:
         format_func=lambda k: " — ".join(x for x in (k, by_key[k].title, by_key[k].owners) if x),
         key="harvest-pack-case",
     )
+    _pack_buttons(event, db, report_lang, by_key[chosen].filename, chosen, len(packs))
+
+
+def _pack_buttons(
+    event: Event, db: Engine, report_lang: str, filename: str, case_key: str, count: int
+) -> None:
+    event_id = event.id or 0
     left, right = st.columns(2)
     left.download_button(
         tr("harvest.pack_one"),
         data=_deferred(
-            service.feedback_pack,
-            db,
-            event_id=event.id or 0,
-            case_key=chosen,
-            lang=report_lang,
+            service.feedback_pack, db, event_id=event_id, case_key=case_key, lang=report_lang
         ),
-        file_name=by_key[chosen].filename,
+        file_name=filename,
         mime=DOCX,
         on_click="ignore",
         key="harvest-pack-one",
     )
     right.download_button(
-        tr("harvest.pack_all", count=len(packs)),
-        data=_deferred(service.feedback_packs, db, event_id=event.id or 0, lang=report_lang),
+        tr("harvest.pack_all", count=count),
+        data=_deferred(service.feedback_packs, db, event_id=event_id, lang=report_lang),
         file_name=harvest_filename(event, "zip", kind="feedback"),
         mime="application/zip",
         on_click="ignore",

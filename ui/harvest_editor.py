@@ -59,22 +59,28 @@ def _summary(event_id: int, target: Target) -> None:
             ),
         }
         if target.case is not None:
-            statuses = [s.value for s in CaseStatus]
-            values["status"] = st.selectbox(
-                tr("harvest.status"),
-                statuses,
-                index=statuses.index(target.case.status),
-                format_func=lambda s: tr(f"harvest.status.{s}"),
-            )
-            values["status_note"] = st.text_input(
-                tr("harvest.status_note"),
-                target.case.status_note,
-                help=tr("harvest.status_note_help"),
-            )
+            values |= _case_fields(target)
         if st.form_submit_button(tr("harvest.save_summary"), type="primary"):
             contribution_card.write(
                 event_id, harvest.save_summary, target_key=target.key, values=values
             )
+
+
+def _case_fields(target: Target) -> dict[str, object]:
+    """Show the status and status note of a case; return their values."""
+    assert target.case is not None
+    statuses = [s.value for s in CaseStatus]
+    return {
+        "status": st.selectbox(
+            tr("harvest.status"),
+            statuses,
+            index=statuses.index(target.case.status),
+            format_func=lambda s: tr(f"harvest.status.{s}"),
+        ),
+        "status_note": st.text_input(
+            tr("harvest.status_note"), target.case.status_note, help=tr("harvest.status_note_help")
+        ),
+    }
 
 
 def _items_of(content: Harvest, target: Target) -> tuple[Item, ...]:
