@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from facilitation import eventfile
 from facilitation.db import get_engine, read_session, write_session
-from facilitation.models import Contribution, Theme, WordTemplate
+from facilitation.models import Contribution, Event, Theme, WordTemplate
 from facilitation.settings import get_settings
 from tests.test_pages import EXAMPLE, ROOT, app
 from tests.utils import Meeting
@@ -148,3 +148,15 @@ def test_pitch_session_offers_a_pack_per_case(meeting):
     labels = [b.label for b in at.get("download_button")]
     assert "Alle 8 als zip" in labels and "Feedback van deze casus (Word)" in labels
     assert at.selectbox(key="harvest-pack-case").options[0].startswith("1A — Casus 't Zorghuus")
+
+
+def test_texts_tab_saves_the_closing_call(meeting):
+    at = _harvest_page(meeting)
+    closing = next(a for a in at.text_area if a.label == "Slotoproep")
+    closing.input("Mail ons je reactie voor 1 maart.")
+    form_button = next(
+        b for b in at.button if b.label == "Opslaan" and "harvest-prose" in str(b.form_id)
+    )
+    form_button.click().run()
+    with read_session(meeting.engine) as session:
+        assert session.get(Event, meeting.id).closing_call == "Mail ons je reactie voor 1 maart."
