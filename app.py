@@ -54,6 +54,7 @@ else:
         page("qr", "nav.qr", "qr_code_2"),
         page("live", "nav.live", "sensors"),
         page("actions", "nav.fac_agenda", "checklist"),
+        page("harvest", "nav.harvest", "agriculture"),
     ]
     meeting = shared if granted.is_cohost else full_only + shared
     navigation = st.navigation(

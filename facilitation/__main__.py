@@ -57,6 +57,36 @@ def cmd_export_event(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_harvest(args: argparse.Namespace) -> int:
+    """Write the harvest report (and optionally every feedback pack); template warnings to stderr."""
+    # Imported here: python-docx and the chart renderer make every other command slower to start.
+    from facilitation.report.service import feedback_packs, harvest_report
+
+    template = Path(args.template).read_bytes() if args.template else None
+    with read_session(_engine()) as session:
+        event = find_event(session=session, code=args.code)
+        report_lang = args.lang if args.lang_given else event.language
+        built = harvest_report(
+            session=session,
+            event_id=event.id or 0,
+            lang=report_lang,
+            template=template,
+            template_name=Path(args.template).name if args.template else "",
+        )
+        packs = (
+            feedback_packs(session=session, event_id=event.id or 0, lang=report_lang)
+            if args.packs
+            else None
+        )
+    for warning in built.warnings:
+        print(t("cli.warning", args.lang, message=warning.message(args.lang)), file=sys.stderr)
+    for path, data in ((args.out, built.data), (args.packs, packs.data if packs else None)):
+        if path and data is not None:
+            Path(path).write_bytes(data)
+            print(t("cli.written", args.lang, path=path))
+    return 0
+
+
 def cmd_links(args: argparse.Namespace) -> int:
     """Print the join and wall URLs of an event."""
     print_links(args.code, lang=args.lang)
@@ -139,6 +169,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, tuple[Command, str]] = {
     "import-event": (cmd_import_event, "import an event file (YAML)"),
     "export-event": (cmd_export_event, "export an event with its contributions (YAML)"),
+    "harvest": (cmd_harvest, "write the harvest report of an event (Word)"),
     "links": (cmd_links, "print the join and wall URLs of an event"),
     "passphrase": (cmd_passphrase, "set a new facilitator passphrase"),
     "backup-event": (cmd_backup_event, "write a whole meeting to one .oogst file"),
@@ -154,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m facilitation", description="Oogst command line"
     )
-    parser.add_argument("--lang", default=get_settings().language, choices=["nl", "en"])
+    parser.add_argument("--lang", default=None, choices=["nl", "en"])
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -164,6 +195,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-event", help=COMMANDS["export-event"][1], parents=[common])
     p.add_argument("code")
     p.add_argument("--out", required=True)
+    p = sub.add_parser("harvest", help=COMMANDS["harvest"][1], parents=[common])
+    p.add_argument("code")
+    p.add_argument("--out", required=True, help="the .docx to write")
+    p.add_argument("--template", help="a .docx/.dotx template (default: the event's own)")
+    p.add_argument("--packs", help="also write every case owner's feedback pack to this .zip")
     p = sub.add_parser("links", help=COMMANDS["links"][1], parents=[common])
     p.add_argument("code")
     p = sub.add_parser("passphrase", help=COMMANDS["passphrase"][1], parents=[common])
@@ -184,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; domain errors are printed in the chosen language, exit code 1."""
     args = build_parser().parse_args(argv)
+    # The report follows the event's own language unless --lang is given.
+    args.lang_given = args.lang is not None
+    args.lang = args.lang or get_settings().language
     try:
         return COMMANDS[args.command][0](args)
     except OogstError as error:

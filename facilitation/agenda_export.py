@@ -137,7 +137,7 @@ def agenda_csv(session: Session, event_id: int, lang: str = "nl") -> bytes:
             base.append(action["progress_note"])
             for p in action["people"] or [None]:
                 lines.append(base + _person_cells(p, lang))
-    return _csv([t(f"export.col.{c}", lang) for c in _COLUMNS], lines)
+    return _csv([t(f"agenda.export.col.{c}", lang) for c in _COLUMNS], lines)
 
 
 def _person_cells(person: dict[str, Any] | None, lang: str) -> list[Any]:
@@ -149,7 +149,7 @@ def _person_cells(person: dict[str, Any] | None, lang: str) -> list[Any]:
         person["organisation"],
         t(f"agenda.role.{person['role']}", lang),
         "?" if person["tentative"] else "",
-        t(f"export.state.{state}", lang),
+        t(f"agenda.export.state.{state}", lang),
         person["email"],
         person["consent_at"],
         person["consent_text"],
@@ -171,7 +171,7 @@ def links_csv(links: list[DriverLink], base_url: str, lang: str = "nl") -> bytes
         ]
         for link in links
     ]
-    return _csv([t(f"export.col.{c}", lang) for c in _LINK_COLUMNS], rows)
+    return _csv([t(f"agenda.export.col.{c}", lang) for c in _LINK_COLUMNS], rows)
 
 
 def _csv(header: list[str], rows: list[list[Any]]) -> bytes:

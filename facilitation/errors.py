@@ -164,3 +164,19 @@ class TitleRequired(OogstError):
 
 class ProposalApproved(OogstError):
     key = "error.proposal_approved"
+
+
+class InvalidNesting(OogstError):
+    key = "error.invalid_nesting"
+
+
+class InvalidMerge(OogstError):
+    key = "error.invalid_merge"
+
+
+class InvalidTemplate(OogstError):
+    key = "error.invalid_template"
+
+
+class TemplateTooLarge(OogstError):
+    key = "error.template_too_large"

@@ -75,3 +75,14 @@ def neutralise_formula(cell: str) -> str:
 def shorten(value: str, limit: int) -> str:
     """Return *value* cut to *limit* characters with an ellipsis when it was longer."""
     return value if len(value) <= limit else value[: max(0, limit - 1)].rstrip() + "…"
+
+
+def xml_safe(value: str | None) -> str:
+    """Return *value* without what Word's XML cannot hold (controls, lone surrogates), else as is.
+
+    Unlike ``sanitize`` it keeps surrounding spaces, so pieces of one line can be written apart.
+    """
+    if not value:
+        return ""
+    text = _LONE_SURROGATE.sub("\ufffd", str(value))
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))

@@ -8,7 +8,8 @@ import streamlit as st
 
 from facilitation import events, setup_tables
 from facilitation.errors import OogstError
-from facilitation.models import CaseStatus, EventFormat, SectionPlacement
+from facilitation.models import CaseStatus, EventFormat
+from ui import texts_editor
 from ui.context import reading, show_error, tr, writing
 from ui.facilitator import current_event
 
@@ -178,68 +179,4 @@ with tab_rounds:
             st.rerun()
 
 with tab_more:
-    with reading() as session:
-        definitions = [
-            {"term": d.term, "text": d.text} for d in events.definitions_of(session, event_id)
-        ]
-        sections = [
-            {"title": s.title, "body": s.body, "placement": s.placement}
-            for s in events.sections_of(session, event_id)
-        ]
-        contacts = [
-            {"name": c.name, "organisation": c.organisation, "email": c.email, "phone": c.phone}
-            for c in events.contacts_of(session, event_id)
-        ]
-    st.subheader(tr("setup.definitions"))
-    edited_definitions = st.data_editor(
-        definitions or [{"term": "", "text": ""}],
-        num_rows="dynamic",
-        width="stretch",
-        key="definitions-editor",
-        column_config={
-            "term": tr("setup.col.term"),
-            "text": st.column_config.TextColumn(tr("setup.col.text"), width="large"),
-        },
-    )
-    st.subheader(tr("setup.sections"))
-    edited_sections = st.data_editor(
-        sections or [{"title": "", "body": "", "placement": SectionPlacement.BEFORE_THEMES.value}],
-        num_rows="dynamic",
-        width="stretch",
-        key="sections-editor",
-        column_config={
-            "title": tr("setup.col.title"),
-            "body": st.column_config.TextColumn(tr("setup.col.body"), width="large"),
-            "placement": st.column_config.SelectboxColumn(
-                tr("setup.col.placement"),
-                options=[p.value for p in SectionPlacement],
-                default=SectionPlacement.BEFORE_THEMES.value,
-            ),
-        },
-    )
-    st.subheader(tr("setup.contacts"))
-    edited_contacts = st.data_editor(
-        contacts or [{"name": "", "organisation": "", "email": "", "phone": ""}],
-        num_rows="dynamic",
-        width="stretch",
-        key="contacts-editor",
-        column_config={
-            "name": tr("setup.col.name"),
-            "organisation": tr("setup.col.organisation"),
-            "email": tr("setup.col.email"),
-            "phone": tr("setup.col.phone"),
-        },
-    )
-    if st.button(tr("setup.save_more"), type="primary"):
-
-        def _save_more(session: Any) -> None:
-            for kind, edited in (
-                ("definitions", edited_definitions),
-                ("sections", edited_sections),
-                ("contacts", edited_contacts),
-            ):
-                events.replace_texts(
-                    session=session, event_id=event_id, kind=kind, rows=_records(edited)
-                )
-
-        _save(_save_more)
+    texts_editor.show(event_id, key="setup-texts")

@@ -100,7 +100,9 @@ def driver_list(event_id: int, action: ActionItem, kind: ActionKind | None) -> N
 
 def _driver_row(event_id: int, driver: Driver) -> None:
     """One driver: who, role, state; confirm or flip '?', a new private link, remove."""
-    state = tr("export.state.confirmed" if driver.confirmed else "export.state.waiting")
+    state = tr(
+        "agenda.export.state.confirmed" if driver.confirmed else "agenda.export.state.waiting"
+    )
     who = driver.person_name or driver.organisation
     if driver.person_name and driver.organisation:
         who = f"{driver.person_name} ({driver.organisation})"

@@ -87,12 +87,12 @@ def state(kinds: list[AgendaKind]) -> None:
     """Show the agenda as it stands: status, drivers, dots and the drivers' progress notes."""
     rows = [
         {
-            tr("export.col.kind"): kind.column_title or kind.title,
-            tr("export.col.action"): action.title,
-            tr("export.col.status"): tr(f"agenda.status.{action.status}"),
+            tr("agenda.export.col.kind"): kind.column_title or kind.title,
+            tr("agenda.export.col.action"): action.title,
+            tr("agenda.export.col.status"): tr(f"agenda.status.{action.status}"),
             tr("agenda.phone.drivers"): action.drivers_label,
-            tr("export.col.votes"): "" if action.votes is None else action.votes,
-            tr("export.col.progress"): action.progress_note,
+            tr("agenda.export.col.votes"): "" if action.votes is None else action.votes,
+            tr("agenda.export.col.progress"): action.progress_note,
             tr("agenda.fac.updated"): f"{action.updated_at:%d-%m %H:%M}"
             if action.updated_at
             else "",
