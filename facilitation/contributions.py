@@ -28,11 +28,16 @@ _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 @dataclass(frozen=True)
 class Receipt:
-    """What a phone is told after a send: stored (or already stored earlier) as this id."""
+    """What a phone is told after a send: stored (or already stored earlier) as this id.
+
+    ``participant_id`` is who the contribution belongs to; for a re-send that raced the creation
+    of the phone's identity it is the first identity, which the phone should keep using.
+    """
 
     contribution_id: int
     duplicate: bool
     revision: int
+    participant_id: int | None = None
 
 
 def submit(
@@ -46,23 +51,25 @@ def submit(
     max_chars: int,
     per_minute: int,
 ) -> Receipt:
-    """Store a contribution once per (participant, client_id); raises a named OogstError.
+    """Store a contribution once per client id in the event; raises a named OogstError.
 
-    A re-send with the same client id (after a reconnect) returns the first receipt.
+    The client id is 128 random bits made by the phone for one send. A re-send with it (after a
+    reconnect, or racing the first while the phone's identity was still being created) returns
+    the first receipt and stores nothing.
     """
     if not _CLIENT_ID.match(client_id or ""):
         raise InvalidField(field="client_id", value=(client_id or "")[:16])
     assert event.id is not None and participant.id is not None
-    earlier = _by_client_id(session, participant.id, client_id)
+    earlier = _by_client_id(session, event.id, client_id)
     if earlier is not None:
-        return Receipt(earlier.id or 0, duplicate=True, revision=earlier.revision)
+        return _again(earlier)
     cleaned = clean_contribution(text, max_chars=max_chars)
     revision = bump_revision(session, event.id)
     # Checked again under the event lock: two copies of one send may race each other here.
-    earlier = _by_client_id(session, participant.id, client_id)
+    earlier = _by_client_id(session, event.id, client_id)
     if earlier is not None:
         session.rollback()
-        return Receipt(earlier.id or 0, duplicate=True, revision=earlier.revision)
+        return _again(earlier)
     round_id = _check_open(session, event.id, target)
     _check_rate(session, participant.id, per_minute)
     row = Contribution(
@@ -79,13 +86,22 @@ def submit(
     )
     session.add(row)
     session.flush()
-    return Receipt(row.id or 0, duplicate=False, revision=revision)
+    return Receipt(row.id or 0, duplicate=False, revision=revision, participant_id=participant.id)
 
 
-def _by_client_id(session: Session, participant_id: int, client_id: str) -> Contribution | None:
+def _again(earlier: Contribution) -> Receipt:
+    return Receipt(
+        earlier.id or 0,
+        duplicate=True,
+        revision=earlier.revision,
+        participant_id=earlier.participant_id,
+    )
+
+
+def _by_client_id(session: Session, event_id: int, client_id: str) -> Contribution | None:
     return session.exec(
         select(Contribution).where(
-            Contribution.participant_id == participant_id, Contribution.client_id == client_id
+            Contribution.event_id == event_id, Contribution.client_id == client_id
         )
     ).first()
 

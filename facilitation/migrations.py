@@ -24,8 +24,18 @@ def _driver_signup_index(conn: Connection) -> None:
     )
 
 
+def _contribution_client_index(conn: Connection) -> None:
+    """A send's client id is unique within its event (it was unique per participant before)."""
+    conn.execute(
+        text(
+            "CREATE UNIQUE INDEX IF NOT EXISTS ix_contribution_event_client "
+            "ON contribution (event_id, client_id)"
+        )
+    )
+
+
 # Append-only. Index + 1 is the schema version the step brings the database to.
-STEPS: list[Step] = [_driver_signup_index]
+STEPS: list[Step] = [_driver_signup_index, _contribution_client_index]
 
 SCHEMA_VERSION = len(STEPS)
 _KEY = "schema_version"
@@ -42,7 +52,7 @@ def apply_migrations(engine: Engine) -> int:
             conn.execute(
                 text(
                     "INSERT INTO installationsetting (key, value, updated_at) "
-                    "VALUES (:k, :v, CURRENT_TIMESTAMP)"
+                    "VALUES (:k, :v, CURRENT_TIMESTAMP) ON CONFLICT (key) DO NOTHING"
                 ),
                 {"k": _KEY, "v": str(SCHEMA_VERSION)},
             )

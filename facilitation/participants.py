@@ -25,6 +25,14 @@ def find_participant(*, session: Session, event_id: int, token: str | None) -> P
     return participant
 
 
+def token_of(*, session: Session, participant_id: int) -> str:
+    """Return a participant's token; raises ParticipantNotFound."""
+    row = session.get(Participant, participant_id)
+    if row is None:
+        raise ParticipantNotFound()
+    return row.token
+
+
 def get_participant(*, session: Session, event_id: int, token: str | None) -> Participant:
     """Return the participant holding *token*; raises ParticipantNotFound."""
     participant = find_participant(session=session, event_id=event_id, token=token)

@@ -76,7 +76,14 @@ def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
                 max_chars=settings().max_contribution_chars,
                 per_minute=settings().submits_per_minute,
             )
-        remember_token(event.code, participant.token)
+        token = participant.token
+        if receipt.participant_id is not None and receipt.participant_id != participant.id:
+            # A re-send that raced the creation of this phone's identity: keep the first one.
+            with reading() as session:
+                token = participants.token_of(
+                    session=session, participant_id=receipt.participant_id
+                )
+        remember_token(event.code, token)
         composer.acknowledge(client_id, tr("phone.receipt", number=receipt.contribution_id))
     except OogstError as error:
         composer.reject(client_id, error.message(lang()))

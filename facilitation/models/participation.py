@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlmodel import Field, Index, SQLModel, UniqueConstraint
+from sqlmodel import Field, Index, SQLModel
 
 from facilitation.models.base import event_fk, utcnow
 
@@ -43,7 +43,8 @@ class Contribution(SQLModel, table=True):
     """A suggestion sent from a phone (or transcribed); ``original_text`` keeps what was sent."""
 
     __table_args__ = (
-        UniqueConstraint("participant_id", "client_id"),
+        # One row per send: the phone's random client id is unique within the event.
+        Index("ix_contribution_event_client", "event_id", "client_id", unique=True),
         Index("ix_contribution_event_revision", "event_id", "revision"),
     )
 

@@ -1,7 +1,9 @@
 // The phone's composer: a text box whose draft lives in the browser (localStorage), and a send
 // that is retried until the server acknowledges it. Every send carries a random client id, and
 // the server stores a client id once, so a retry after a reconnect can never duplicate.
-const RETRY_MS = 3000;
+const RETRY_MS = 3000;  // first retry; later ones wait twice as long each time, up to MAX_RETRY_MS
+const MAX_RETRY_MS = 15000;
+const TICK_MS = 1000;
 
 function newId() {
   const bytes = new Uint8Array(16);
@@ -75,7 +77,10 @@ function resend(root, now) {
   const pending = load(state.data.draftKey + ":pending");
   if (!pending) return;
   if (!now && !navigator.onLine) { setStatus(root, state.data.labels.offline, "waiting"); return; }
+  if (!now && Date.now() < (pending.nextAt || 0)) return;
   pending.tries = (pending.tries || 0) + 1;
+  // A busy server answers slowly: back off so that retries do not add to its load.
+  pending.nextAt = Date.now() + Math.min(RETRY_MS * 2 ** (pending.tries - 1), MAX_RETRY_MS);
   save(state.data.draftKey + ":pending", pending);
   setStatus(root, pending.tries > 1 ? state.data.labels.retrying : state.data.labels.sending, "waiting");
   render(root);
@@ -133,8 +138,8 @@ export default function (component) {
   render(root);
   if (!state.timer) {
     // A send that got no answer (connection gone, session dropped) is sent again, same id.
-    state.timer = setInterval(() => resend(root, false), RETRY_MS);
-    if (load(data.draftKey + ":pending")) resend(root, false);
+    state.timer = setInterval(() => resend(root, false), TICK_MS);
+    if (load(data.draftKey + ":pending")) resend(root, true);  // a fresh page sends at once
   }
   return () => { clearInterval(state.timer); state.timer = null; };
 }
