@@ -143,6 +143,31 @@ def test_the_whole_corpus_in_one_event_file_imports_and_renders(engine):
     html = sections_html(view, "nl")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script" not in html
     assert all(neutralise_formula(t)[0] not in "=+-@" for t in texts)
+    _report_and_exports_still_build(engine, event.id, stored_cases)
+
+
+def _report_and_exports_still_build(engine, event_id, stored_cases):
+    """The Word report shows every text as text; CSV cells never start a formula."""
+    import csv
+    import io
+    import json
+
+    from docx import Document
+
+    from facilitation.report.exports import contributions_csv, contributions_json
+    from facilitation.report.service import harvest_report
+
+    with read_session(engine) as session:
+        report = harvest_report(session=session, event_id=event_id).data
+        table = contributions_csv(session=session, event_id=event_id).decode("utf-8-sig")
+        records = json.loads(contributions_json(session=session, event_id=event_id))
+    words = "\n".join(p.text for p in Document(io.BytesIO(report)).paragraphs)
+    assert "<script>alert(1)</script>" in words and "**vet** _schuin_" in words
+    assert "👩‍👩‍👧‍👦 samen" in words and "مرحبا بالعالم" in words
+    cells = [cell for row in csv.reader(io.StringIO(table)) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
+    assert "'=HYPERLINK(\"http://example.invalid\")" in cells
+    assert len(records["contributions"] if isinstance(records, dict) else records) == len(stored_cases)
 
 
 def _yaml_string(text: str) -> str:
