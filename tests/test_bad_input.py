@@ -166,8 +166,10 @@ def _report_and_exports_still_build(engine, event_id, stored_cases):
     assert "👩‍👩‍👧‍👦 samen" in words and "مرحبا بالعالم" in words
     cells = [cell for row in csv.reader(io.StringIO(table)) for cell in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
-    assert "'=HYPERLINK(\"http://example.invalid\")" in cells
-    assert len(records["contributions"] if isinstance(records, dict) else records) == len(stored_cases)
+    assert '\'=HYPERLINK("http://example.invalid")' in cells
+    assert len(records["contributions"] if isinstance(records, dict) else records) == len(
+        stored_cases
+    )
 
 
 def _yaml_string(text: str) -> str:
