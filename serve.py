@@ -15,13 +15,16 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from facilitation import startup
-from ui import boot, routes  # importing ui turns off Streamlit's pages/-folder routing
+from ui import boot, routes, tuning  # importing ui turns off Streamlit's pages/-folder routing
+
+tuning.apply()
 
 
 @asynccontextmanager
 async def lifespan(_app: Any) -> AsyncIterator[dict[str, Any]]:
     """Check the database, make sure a facilitator passphrase exists, start background jobs."""
     services = startup.start()
+    tuning.freeze_startup_objects()
     try:
         yield {}
     finally:

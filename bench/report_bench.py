@@ -65,7 +65,7 @@ def fill(engine, *, contributions: int, themes: int, seed: int = 7) -> int:  # t
         session.flush()
         for row in rng.sample(rows, len(rows) // 5):  # a fifth answers another at its table
             parent = rng.choice(rows)
-            if parent.theme_id == row.theme_id and parent.id < row.id:
+            if parent.theme_id == row.theme_id and (parent.id or 0) < (row.id or 0):
                 row.parent_id = parent.id
         _agenda(session, event_id, rng)
         session.add_all(_participants(event_id, rng))
@@ -120,7 +120,7 @@ def _agenda(session, event_id: int, rng: random.Random) -> None:  # type: ignore
         for n in range(10):
             action = ActionItem(
                 event_id=event_id,
-                kind_id=kind.id,
+                kind_id=kind.id or 0,
                 position=n,
                 title=f"Actie {key} {n}",
                 description=_sentence(rng, 20),
@@ -129,7 +129,9 @@ def _agenda(session, event_id: int, rng: random.Random) -> None:  # type: ignore
             session.flush()
             for d in range(n % 3):
                 session.add(
-                    Driver(action_id=action.id, organisation=f"Organisatie {d}", tentative=d == 1)
+                    Driver(
+                        action_id=action.id or 0, organisation=f"Organisatie {d}", tentative=d == 1
+                    )
                 )
 
 

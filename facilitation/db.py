@@ -25,6 +25,8 @@ from facilitation.errors import DatabaseUnavailable, EventNotFound
 log = logging.getLogger(__name__)
 
 _BEGIN_MODE = "oogst_sqlite_begin"
+# Built once: every wall and feed tick runs it.
+_READ_REVISION = text("SELECT revision FROM event WHERE id = :id")
 
 
 def make_engine(url: str, *, pool_size: int = 10) -> Engine:
@@ -139,9 +141,7 @@ def bump_revision(session: Session, event_id: int) -> int:
 
 def read_revision(session: Session, event_id: int) -> int:
     """Return the event's current revision (one-row SELECT)."""
-    value = session.execute(
-        text("SELECT revision FROM event WHERE id = :id"), {"id": event_id}
-    ).scalar()
+    value = session.execute(_READ_REVISION, {"id": event_id}).scalar()
     if value is None:
         raise EventNotFound(code=str(event_id))
     return int(value)

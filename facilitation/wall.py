@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -94,26 +96,49 @@ class _EventState:
     placed: dict[int, str] = field(default_factory=dict)
     visible: dict[str, list[int]] = field(default_factory=dict)
     view: WallView | None = None
+    checked_at: float = float("-inf")
 
 
 class WallCache:
-    """Per-process wall views, one per event, refreshed incrementally; thread-safe."""
+    """Per-process wall views, one per event, refreshed incrementally; thread-safe.
 
-    def __init__(self, recent_per_section: int = RECENT_PER_SECTION) -> None:
+    With *max_age* > 0 a revision read less than *max_age* seconds ago is trusted without asking
+    the database again: a thousand phones' feed ticks then cost a few reads per second, and a
+    view is at most *max_age* older than the database.
+    """
+
+    def __init__(
+        self,
+        recent_per_section: int = RECENT_PER_SECTION,
+        *,
+        max_age: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._recent = recent_per_section
+        self._max_age = max_age
+        self._clock = clock
         self._lock = threading.Lock()
         self._events: dict[int, _EventState] = {}
 
     def view(self, session: Session, event_id: int) -> WallView:
         """Return the wall view at the event's current revision; raises EventNotFound."""
-        revision = read_revision(session, event_id)
+        asked_at = self._clock()
         state = self._events.get(event_id)
+        if (
+            state is not None
+            and state.view is not None
+            and asked_at - state.checked_at < self._max_age
+        ):
+            return state.view
+        revision = read_revision(session, event_id)
         if state is not None and state.revision == revision and state.view is not None:
+            state.checked_at = asked_at
             return state.view
         with self._lock:
             state = self._events.setdefault(event_id, _EventState())
             if state.revision != revision or state.view is None:
                 self._refresh(session, event_id, state, revision)
+            state.checked_at = asked_at
             assert state.view is not None
             return state.view
 
@@ -195,6 +220,12 @@ class WallCache:
             sections=tuple(sections),
             round=WallRound(running.number, running.title, running.ends_at) if running else None,
         )
+
+    def expire(self, event_id: int) -> None:
+        """Make the next view read the revision again (after a write in this process)."""
+        state = self._events.get(event_id)
+        if state is not None:
+            state.checked_at = float("-inf")
 
     def forget(self, event_id: int) -> None:
         """Drop the cached view of an event (after a restore or delete)."""

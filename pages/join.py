@@ -7,10 +7,19 @@ import streamlit as st
 from facilitation import contributions, participants
 from facilitation.errors import EventNotFound, OogstError, TargetNotFound, TooManyAttempts
 from facilitation.events import find_event
-from facilitation.models import Event
+from facilitation.models import Event, Participant
 from facilitation.targets import Target, resolve_target
 from ui import composer, phone, phone_agenda
-from ui.context import lang, language_switch, reading, settings, show_error, tr, writing
+from ui.context import (
+    lang,
+    language_switch,
+    reading,
+    settings,
+    show_error,
+    tr,
+    wall_cache,
+    writing,
+)
 from ui.guard import client_key, code_limiter
 from ui.html import inject_css
 from ui.identity import current_token, remember_token
@@ -84,6 +93,7 @@ def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
                     session=session, participant_id=receipt.participant_id
                 )
         remember_token(event.code, token)
+        wall_cache().expire(event.id or 0)  # this phone sees its send in the feed at once
         composer.acknowledge(client_id, tr("phone.receipt", number=receipt.contribution_id))
     except OogstError as error:
         composer.reject(client_id, error.message(lang()))
@@ -102,20 +112,23 @@ def _on_known_token(event: Event, token: str) -> None:
         remember_token(event.code, known.token)
 
 
-event = _load_event()
-assert event.id is not None
-target = _load_target(event)
-token = current_token(event.code)
-with reading() as session:
-    participant = participants.find_participant(session=session, event_id=event.id, token=token)
+def _participant(event: Event) -> Participant | None:
+    assert event.id is not None
+    with reading() as session:
+        return participants.find_participant(
+            session=session, event_id=event.id, token=current_token(event.code)
+        )
 
-phone.header(event, target)
-if target is None:
-    phone.picker(event, participant.token if participant else None)
-else:
-    closed = _closed_message(event, target)
-    if closed:
-        st.warning(closed, icon=":material/lock:")
+
+@st.fragment
+def _contribute(event: Event, target: Target, closed: str) -> None:
+    """Composer, own contributions, feed and profile: a send reruns only this part.
+
+    The rest of the page (event, table, header) does not change when a phone sends; leaving it
+    out of the rerun roughly halves the server's work per send.
+    """
+    assert event.id is not None
+    participant = _participant(event)
     composer.show(
         draft_key=f"oogst:draft:{event.code}:{target.key}",
         token_key=f"oogst:token:{event.code}",
@@ -134,7 +147,22 @@ else:
         phone.my_data(participant)
     other = f"/join?event={event.code}" + (f"&p={participant.token}" if participant else "")
     st.link_button(tr("phone.other_table"), other, width="stretch")
-phone_agenda.entry_link(event, participant)
+    phone_agenda.entry_link(event, participant)
+
+
+event = _load_event()
+assert event.id is not None
+target = _load_target(event)
+phone.header(event, target)
+if target is None:
+    participant = _participant(event)
+    phone.picker(event, participant.token if participant else None)
+    phone_agenda.entry_link(event, participant)
+else:
+    closed = _closed_message(event, target)
+    if closed:
+        st.warning(closed, icon=":material/lock:")
+    _contribute(event, target, closed)
 
 st.divider()
 left, right = st.columns([3, 1])

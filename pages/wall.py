@@ -13,7 +13,7 @@ from facilitation.qr import agenda_url, join_url
 from ui import agenda_wall, auth
 from ui.context import lang, reading, settings, show_error, tr, wall_cache
 from ui.guard import client_key, code_limiter
-from ui.html import inject_css
+from ui.html import inject_css, ready
 from ui.wall_view import chart_spec, join_html, sections_html, titles_html
 
 inject_css("wall")
@@ -52,10 +52,10 @@ def live_wall() -> None:
         show_error(error)
         return
     titles, chart, join = st.columns([5, 4, 3], vertical_alignment="center")
-    titles.html(titles_html(view, language))
+    titles.html(ready(titles_html(view, language)))
     chart.vega_lite_chart(chart_spec(view, language), width="stretch")
-    join.html(join_html(view, link, language))
-    st.html(sections_html(view, language))
+    join.html(ready(join_html(view, link, language)))
+    st.html(ready(sections_html(view, language)))
 
 
 live_wall()

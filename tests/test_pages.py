@@ -235,3 +235,21 @@ def test_participants_page_removes_a_participant(meeting):
     next(b for b in at.button if b.label == "Verwijderen").click().run()
     with read_session(meeting.engine) as session:
         assert session.get(Participant, who.id) is None
+
+
+def test_wall_and_phone_html_reach_streamlit_ready_made(meeting, monkeypatch):
+    from streamlit.elements import html as st_html
+
+    from ui.wall_view import sections_html
+
+    sections_html.cache_clear()  # views are equal by (event, revision), across test databases too
+
+    def no_cleaning(_text):
+        raise AssertionError("st.html dedented an HTML block built here")
+
+    meeting.send(meeting.participant(), "Klaar voor de wall", table=2)
+    monkeypatch.setattr(st_html, "clean_text", no_cleaning)
+    wall = app("pages/wall.py", event=meeting.event.code, key=meeting.event.wall_key)
+    assert "Klaar voor de wall" in html_of(wall)
+    phone = app("pages/join.py", event=meeting.event.code, table="2")
+    assert "Klaar voor de wall" in html_of(phone)

@@ -43,3 +43,9 @@ def test_unknown_language_is_refused(monkeypatch):
     monkeypatch.setenv("OOGST_LANGUAGE", "fr")
     with pytest.raises(ValidationError):
         Settings()
+
+
+def test_phone_feed_refreshes_every_twenty_seconds_unless_configured(monkeypatch):
+    assert Settings().phone_feed_seconds == 20.0
+    monkeypatch.setenv("OOGST_PHONE_FEED_SECONDS", "4")
+    assert Settings().phone_feed_seconds == 4.0

@@ -139,3 +139,47 @@ def test_wall_html_shows_markup_as_text(sqlite_engine, text):
     html = sections_html(_view(WallCache(), sqlite_engine, meeting.id), "nl")
     assert "<script" not in html and "<img" not in html
     assert "&lt;" in html or "**vet**" in html
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_fresh_revision_is_trusted_without_asking_the_database(sqlite_engine):
+    meeting = make_meeting(sqlite_engine, tables=2)
+    who = meeting.participant()
+    meeting.send(who, "eerste")
+    clock = FakeClock()
+    cache = WallCache(max_age=0.5, clock=clock)
+    _view(cache, sqlite_engine, meeting.id)
+    meeting.send(who, "tweede")
+    counter = StatementLog(sqlite_engine)
+    clock.now += 0.4
+    assert _view(cache, sqlite_engine, meeting.id).section("t1").count == 1
+    assert counter.statements == []
+    clock.now += 0.2
+    assert _view(cache, sqlite_engine, meeting.id).section("t1").count == 2
+
+
+def test_without_max_age_every_view_reads_the_revision(sqlite_engine):
+    meeting = make_meeting(sqlite_engine, tables=1)
+    who = meeting.participant()
+    cache = WallCache()
+    _view(cache, sqlite_engine, meeting.id)
+    meeting.send(who, "meteen zichtbaar")
+    assert _view(cache, sqlite_engine, meeting.id).section("t1").count == 1
+
+
+def test_expire_makes_the_next_view_read_the_revision(sqlite_engine):
+    meeting = make_meeting(sqlite_engine, tables=1)
+    who = meeting.participant()
+    clock = FakeClock()
+    cache = WallCache(max_age=60, clock=clock)
+    _view(cache, sqlite_engine, meeting.id)
+    meeting.send(who, "net verstuurd")
+    cache.expire(meeting.id)
+    assert _view(cache, sqlite_engine, meeting.id).section("t1").count == 1

@@ -16,16 +16,8 @@ def require_database() -> None:
     try:
         engine()
     except DatabaseUnavailable as error:
-        _engine_cache_clear()
         st.error(error.message(lang()), icon=":material/database:")
         st.stop()
-
-
-def _engine_cache_clear() -> None:
-    # A failed connection must not be cached: the next page view tries again.
-    from ui import context
-
-    context._engine.clear()
 
 
 def on_script_error(error: Exception) -> bool:

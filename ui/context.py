@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 
 import streamlit as st
 from sqlalchemy import Engine
@@ -18,25 +19,30 @@ from facilitation.wall import WallCache
 
 log = logging.getLogger("oogst.ui")
 
+# Every wall and phone-feed tick asks the shared cache for the event's revision. Trusting a
+# revision read less than this long ago turns a thousand phones' ticks into a few reads per
+# second; a wall is at most this much later (its own target is 1.5 s).
+REVISION_MAX_AGE = 0.25
+
 
 def settings() -> Settings:
     """Return the installation settings."""
     return get_settings()
 
 
-@st.cache_resource(show_spinner=False)
-def _engine(url: str) -> Engine:
-    return get_engine(url)
-
-
 def engine() -> Engine:
-    """Return the process-wide engine (schema created on first use); raises DatabaseUnavailable."""
-    return _engine(settings().resolved_database_url)
+    """Return the process-wide engine (schema created on first use); raises DatabaseUnavailable.
+
+    ``get_engine`` keeps one engine per URL and keeps no failure, so a database that comes
+    back is used at the next page view. (Every wall, feed and page run calls this several
+    times; ``st.cache_resource`` would hash its argument each time.)
+    """
+    return get_engine(settings().resolved_database_url)
 
 
-@st.cache_resource(show_spinner=False)
+@lru_cache(maxsize=4)
 def _wall_cache(url: str) -> WallCache:
-    return WallCache()
+    return WallCache(max_age=REVISION_MAX_AGE)
 
 
 def wall_cache() -> WallCache:

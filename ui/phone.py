@@ -14,7 +14,7 @@ from facilitation.models import Event, Participant
 from facilitation.qr import join_url
 from facilitation.targets import Target, all_targets, target_label, target_question, target_title
 from ui.context import lang, reading, settings, show_error, tr, wall_cache, writing
-from ui.html import esc, multiline
+from ui.html import esc, multiline, ready
 
 
 def code_form() -> None:
@@ -38,7 +38,7 @@ def header(event: Event, target: Target | None) -> None:
         question = target_question(target)
         if question:
             parts.append(f'<div class="oogst-question">{multiline(question)}</div>')
-    st.html(f'<header class="oogst-phone-head">{"".join(parts)}</header>')
+    st.html(ready(f'<header class="oogst-phone-head">{"".join(parts)}</header>'))
 
 
 def picker(event: Event, token: str | None) -> None:
@@ -151,7 +151,7 @@ def profile(participant: Participant) -> None:
 def table_feed(event_id: int, target_key: str) -> None:
     """Show the table's other contributions, refreshed live from the shared wall cache."""
 
-    @st.fragment(run_every=timedelta(seconds=3))
+    @st.fragment(run_every=timedelta(seconds=settings().phone_feed_seconds))
     def _feed() -> None:
         with reading() as session:
             view = wall_cache().view(session, event_id)
@@ -160,7 +160,7 @@ def table_feed(event_id: int, target_key: str) -> None:
             st.caption(t("phone.feed.empty", lang()))
             return
         items = "".join(f"<li>{multiline(entry.text)}</li>" for entry in reversed(section.recent))
-        st.html(f'<ul class="oogst-feed">{items}</ul>')
+        st.html(ready(f'<ul class="oogst-feed">{items}</ul>'))
         st.caption(t("phone.feed.count", lang(), count=section.count))
 
     st.markdown(f"**{tr('phone.feed.title')}**")

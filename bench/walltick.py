@@ -1,0 +1,90 @@
+"""Server CPU of one wall tick, with a given number of contributions already stored."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.phone import Projector
+from bench.stack import Monitor
+from tests.e2e.server import ROOT, free_port
+
+TICKS = 60
+
+
+async def idle_rate(monitor: Monitor, seconds: float = 3.0) -> float:
+    """Return the server's CPU seconds per second with nothing asked of it."""
+    before, started = monitor.cpu_seconds(), time.monotonic()
+    await asyncio.sleep(seconds)
+    return (monitor.cpu_seconds() - before) / (time.monotonic() - started)
+
+
+async def _ticks(
+    projector: Projector,
+    monitor: Monitor,
+    idle: float,
+    between: Callable[[], object] | None = None,
+) -> float:
+    """Return the server CPU milliseconds per tick over TICKS ticks, idle CPU subtracted."""
+    fragment_id = next(iter(projector.ticker.fragments))
+    before, started = monitor.cpu_seconds(), time.monotonic()
+    for _ in range(TICKS):
+        if between is not None:
+            await asyncio.to_thread(between)
+        await projector.client.rerun(fragment_id=fragment_id, auto=True)
+    spent, elapsed = monitor.cpu_seconds() - before, time.monotonic() - started
+    return max(0.0, spent - idle * elapsed) / TICKS * 1000
+
+
+async def floor(data_dir: Path) -> float:
+    """Return the server CPU ms of a trivial fragment tick under Oogst's Streamlit settings."""
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", "bench/floor_app.py"]
+    process = subprocess.Popen(
+        [*command, "--server.port", str(port), "--server.address", "127.0.0.1"],
+        cwd=ROOT,
+        stdout=(data_dir / "floor.log").open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        await _wait_healthy(port)
+        projector = Projector(f"http://127.0.0.1:{port}/")
+        await projector.open()
+        monitor = Monitor([process.pid])
+        await projector.ticker.stop()
+        idle = await idle_rate(monitor)
+        cost = await _ticks(projector, monitor, idle)
+        monitor.stop()
+        await projector.close()
+        return cost
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+async def _wait_healthy(port: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
+                return
+        except OSError:
+            await asyncio.sleep(0.2)
+    raise RuntimeError("the floor app did not start")
+
+
+async def measure(
+    projector: Projector, monitor: Monitor, add_one: Callable[[], object]
+) -> dict[str, float]:
+    """Return the CPU per wall tick when nothing changed and when one item was added."""
+    await projector.ticker.stop()
+    await asyncio.sleep(1.0)
+    idle = await idle_rate(monitor)
+    unchanged = await _ticks(projector, monitor, idle)
+    with_new = await _ticks(projector, monitor, idle, between=add_one)
+    return {"wall_tick_ms": unchanged, "wall_tick_new_ms": with_new, "idle_cpu_pct": idle * 100}
