@@ -81,4 +81,7 @@ def test_phone_signs_up_tentatively_and_the_agenda_wall_shows_a_question_mark(
     wait_ready(phone)
     card = _card(phone, ACTION)
     assert "onder voorbehoud" in card.inner_text()
+    # st.code mounts its block a moment after the text around it: wait for it, then read it.
+    link = card.locator("code", has_text="/action?token=")
+    link.wait_for(timeout=5_000)
     assert "/action?token=" in card.inner_text(), "the driver sees their private link"
