@@ -14,7 +14,7 @@ from ui import agenda_wall, auth
 from ui.context import lang, reading, settings, show_error, tr, wall_cache
 from ui.guard import client_key, code_limiter
 from ui.html import inject_css, ready
-from ui.wall_view import chart_spec, join_html, sections_html, titles_html
+from ui.wall_view import CHART_HEIGHT, chart_spec, join_html, sections_html, titles_html
 
 inject_css("wall")
 
@@ -53,7 +53,8 @@ def live_wall() -> None:
         return
     titles, chart, join = st.columns([5, 4, 3], vertical_alignment="center")
     titles.html(ready(titles_html(view, language)))
-    chart.vega_lite_chart(chart_spec(view, language), width="stretch")
+    # An explicit height: with height="content" Streamlit squeezes the plot to a strip.
+    chart.vega_lite_chart(chart_spec(view, language), width="stretch", height=CHART_HEIGHT)
     join.html(ready(join_html(view, link, language)))
     st.html(ready(sections_html(view, language)))
 

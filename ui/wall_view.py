@@ -14,6 +14,8 @@ from facilitation.qr import qr_png
 from facilitation.wall import WallRound, WallSection, WallView
 from ui.html import data_uri_png, esc, multiline
 
+CHART_HEIGHT = 190  # px, title and labels included: the height of the QR code beside it
+
 
 def timer_text(current: WallRound | None, lang: str, now: datetime | None = None) -> str:
     """Return the round timer line: 'Ronde 1 · 12:34', 'Tijd is om' or ''."""
@@ -101,7 +103,9 @@ def chart_spec(view: WallView, lang: str) -> dict[str, Any]:
     import pyarrow as pa
 
     spec = counts_chart_spec(
-        [(s.number, s.count) for s in view.sections], title=t("wall.chart_title", lang), height=120
+        [(s.number, s.count) for s in view.sections],
+        title=t("wall.chart_title", lang),
+        height=CHART_HEIGHT,
     )
     spec["data"] = {"values": pa.Table.from_pylist(spec["data"]["values"])}
     return spec

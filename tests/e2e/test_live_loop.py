@@ -43,6 +43,32 @@ def test_phone_at_table_two_appears_on_the_wall_within_two_seconds(browser, serv
     assert "p=" in phone.url, "the phone's identity is kept in its URL"
 
 
+def test_wall_count_chart_has_bars_readable_from_the_back(browser, server, table_event):
+    phone = browser.new_context(**PHONE).new_page()
+    phone.goto(table_event.targets["4"])
+    wait_ready(phone)
+    phone.fill("[data-testid=composer-text]", f"Een telling op het scherm {uuid.uuid4().hex[:6]}")
+    phone.click("[data-testid=composer-send]")
+    phone.wait_for_selector('[data-testid=composer-status][data-kind="ok"]', timeout=5_000)
+    wall = _open_wall(browser, table_event)
+    bars = "[data-testid=stVegaLiteChart] .mark-rect path"
+    wall.wait_for_selector(bars)
+    tallest = wall.eval_on_selector_all(
+        bars, "els => Math.max(...els.map(e => e.getBoundingClientRect().height))"
+    )
+    # Title, numbers and labels share the chart's height; the tallest bar must keep real room.
+    assert tallest >= 60, f"the tallest bar is {tallest:.0f} px"
+
+
+def test_wall_fades_older_suggestions_out_instead_of_cutting_them(browser, server, table_event):
+    wall = _open_wall(browser, table_event)
+    mask = wall.eval_on_selector(
+        ".oogst-card ul",
+        "e => getComputedStyle(e).maskImage || getComputedStyle(e).webkitMaskImage",
+    )
+    assert "linear-gradient" in mask
+
+
 def test_phone_offline_while_sending_sends_exactly_once(browser, server, table_event):
     context = browser.new_context(**PHONE)
     context.add_init_script(OFFLINE_SWITCH)
