@@ -45,5 +45,6 @@ app = st.App(
         Route("/healthz", health),
         Route("/auth/session", routes.session_handoff),
         Route("/auth/logout", routes.logout),
+        Route("/api/feed", routes.feed),
     ],
 )

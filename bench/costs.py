@@ -1,6 +1,6 @@
 """Server CPU per operation: ``python -m bench.costs [--stored 5000] [--idle-phones 0]``.
 
-One client at a time, so each figure is the cost of that operation alone: a phone's feed tick, a
+One client at a time, so each figure is the cost of that operation alone: a phone's feed poll, a
 wall tick (unchanged, and with one new item), a phone page run, a phone's first send, a connect.
 ``--idle-phones`` keeps that many phones connected (not ticking) to show what the number of
 sessions adds to every run.
@@ -37,6 +37,7 @@ async def _phones(url: str, count: int) -> list[Phone]:
         phone = Phone(url)
         await phone.open()
         await phone.ticker.stop()
+        await phone.feed.stop()  # idle: polled by hand below
         phones.append(phone)
     return phones
 
@@ -48,7 +49,7 @@ async def measure(event: stack.ImportedEvent, url: str, monitor: stack.Monitor, 
     wall = Projector(event.wall_url)
     await wall.open()
     await wall.ticker.stop()
-    feed, tick = next(iter(phone.ticker.fragments)), next(iter(wall.ticker.fragments))
+    tick = next(iter(wall.ticker.fragments))
 
     async def wall_with_new() -> None:
         await asyncio.to_thread(seeder.add)
@@ -64,7 +65,7 @@ async def measure(event: stack.ImportedEvent, url: str, monitor: stack.Monitor, 
 
     print(f"idle CPU {await idle_rate(monitor, 2) * 100:.1f} %")
     operations: list[tuple[str, Operation, int]] = [
-        ("phone feed tick", lambda: phone.client.rerun(fragment_id=feed, auto=True), n),
+        ("phone feed poll (HTTP)", phone.feed.poll, n),
         ("wall tick, nothing new", lambda: wall.client.rerun(fragment_id=tick, auto=True), n),
         ("wall tick, one new item", wall_with_new, n // 4),
         ("phone page run", lambda: phone.client.rerun(), n // 4),

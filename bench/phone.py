@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import re
 import time
 from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urlencode, urlsplit
 
-from bench.protocol import Run, StreamlitClient, receipts_of, trigger
+from bench.protocol import HttpClient, Run, StreamlitClient, receipts_of, trigger
+from facilitation.settings import Settings
 
 COMPOSER = "oogst_composer"
 RETRY_SECONDS = 3.0  # the composer's own retry interval (ui/assets/composer.js)
@@ -79,13 +82,68 @@ class Ticker:
             self.errors += 1
 
 
-class Phone:
-    """A phone at one table: opens its join URL, answers feed ticks, sends suggestions."""
+@dataclass
+class FeedPoller:
+    """Polls the table's feed route the way the phone's feed component does (ui/assets/feed.js)."""
 
-    def __init__(self, url: str, cookie: str = "") -> None:
+    http: HttpClient
+    path: str
+    interval: float
+    polls: int = 0
+    errors: int = 0
+    seconds: list[float] = field(default_factory=list)
+    _task: asyncio.Task[None] | None = None
+
+    async def poll(self) -> None:
+        """One poll; counts an answer other than 200 as an error."""
+        started = time.monotonic()
+        try:
+            status, _ = await self.http.get_json(self.path)
+        except (TimeoutError, OSError, ValueError):
+            self.errors += 1
+            return
+        self.seconds.append(time.monotonic() - started)
+        if status == 200:
+            self.polls += 1
+        else:
+            self.errors += 1
+
+    def start(self) -> None:
+        """Start polling in the background, the first poll after a random part of the interval."""
+        self._task = asyncio.create_task(self._loop())
+
+    async def _loop(self) -> None:
+        await asyncio.sleep(random.uniform(0, self.interval))
+        while True:
+            await self.poll()
+            await asyncio.sleep(self.interval)
+
+    async def stop(self) -> None:
+        """Stop polling and close the connection."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        await self.http.close()
+
+
+def feed_path(url: str) -> str:
+    """Return the feed route a join URL's phone polls (tables: ``t<N>``, cases: ``c<KEY>``)."""
+    query = parse_qs(urlsplit(url).query)
+    event = query.get("event", [""])[0]
+    target = f"t{query['table'][0]}" if "table" in query else f"c{query.get('case', [''])[0]}"
+    return "/api/feed?" + urlencode({"event": event, "target": target})
+
+
+class Phone:
+    """A phone at one table: opens its join URL, polls its table's feed, sends suggestions."""
+
+    def __init__(self, url: str, cookie: str = "", feed_every: float | None = None) -> None:
         self.client = StreamlitClient(url)
         self.client.cookie = cookie
         self.ticker = Ticker(self.client)
+        every = Settings().phone_feed_seconds if feed_every is None else feed_every
+        self.feed = FeedPoller(HttpClient(self.client.origin, cookie), feed_path(url), every)
         self.connect_seconds = 0.0
         self.component_id = ""
         self.fragment_id = ""  # a widget inside a fragment reruns only that fragment
@@ -101,6 +159,8 @@ class Phone:
         self.component_id, _, self.fragment_id = run.components[COMPOSER]
         self.ticker.follow(run)
         self.ticker.start()
+        if "oogst_feed" in run.components:  # shown when the facilitator shows the table's feed
+            self.feed.start()
 
     async def send(self, send: Send, give_up_after: float = 60) -> None:
         """Send like the composer: same client id again every 3 s until acknowledged."""
@@ -132,8 +192,9 @@ class Phone:
             send.rejected = rejects[send.client_id]
 
     async def close(self) -> None:
-        """Stop ticking and close the connection."""
+        """Stop ticking and polling and close the connections."""
         await self.ticker.stop()
+        await self.feed.stop()
         await self.client.close()
 
 

@@ -8,6 +8,7 @@ messages it has seen and reports them, so the server answers with short referenc
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections.abc import Callable
@@ -154,3 +155,63 @@ def receipts_of(component_json: str) -> tuple[dict[str, str], dict[str, str]]:
         return dict(data.get("acks") or {}), dict(data.get("rejects") or {})
     except (ValueError, AttributeError):
         return {}, {}
+
+
+class HttpClient:
+    """A browser's keep-alive HTTP/1.1 connection for small JSON GETs (the phone's feed)."""
+
+    def __init__(self, origin: str, cookie: str = "") -> None:
+        parts = urlsplit(origin)
+        self.host = parts.hostname or "127.0.0.1"
+        self.port = parts.port or 80
+        self.cookie = cookie
+        self._streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def get_json(self, path: str, timeout: float = 30) -> tuple[int, object]:
+        """GET *path*; return (status, parsed JSON body). Reconnects once if the server closed."""
+        for attempt in (1, 2):
+            try:
+                return await asyncio.wait_for(self._get(path), timeout)
+            except (ConnectionError, asyncio.IncompleteReadError):
+                await self.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _get(self, path: str) -> tuple[int, object]:
+        if self._streams is None:
+            self._streams = await asyncio.open_connection(self.host, self.port)
+        reader, writer = self._streams
+        cookie = f"Cookie: {self.cookie}\r\n" if self.cookie else ""
+        writer.write(
+            f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n{cookie}"
+            "Accept: application/json\r\n\r\n".encode()
+        )
+        await writer.drain()
+        status = int((await reader.readuntil(b"\r\n")).split()[1])
+        length, chunked = 0, False
+        while (line := await reader.readuntil(b"\r\n")) != b"\r\n":
+            name, _, value = line.decode("latin-1").partition(":")
+            if name.strip().lower() == "content-length":
+                length = int(value)
+            elif name.strip().lower() == "transfer-encoding" and "chunked" in value:
+                chunked = True
+        if chunked:
+            parts = []
+            while size := int((await reader.readuntil(b"\r\n")).strip(), 16):
+                parts.append(await reader.readexactly(size))
+                await reader.readexactly(2)
+            await reader.readuntil(b"\r\n")
+            body = b"".join(parts)
+        else:
+            body = await reader.readexactly(length)
+        return status, json.loads(body) if body else None
+
+    async def close(self) -> None:
+        """Close the connection."""
+        if self._streams is not None:
+            writer = self._streams[1]
+            self._streams = None
+            writer.close()
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()

@@ -158,5 +158,8 @@ def figures(outcome: Outcome) -> dict[str, Any]:
         "submit_window_s": last - first,
         "phone_ticks": ticks,
         "phone_tick_errors": sum(p.ticker.errors for p in connected),
+        "feed_polls": sum(p.feed.polls for p in connected),
+        "feed_poll_errors": sum(p.feed.errors for p in connected),
+        "feed_poll_p95_s": percentile([t for p in connected for t in p.feed.seconds], 95),
         "wall_ticks": outcome.projector.ticker.ticks if outcome.projector else 0,
     }

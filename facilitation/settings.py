@@ -33,10 +33,9 @@ class Settings(BaseSettings):
     backups_kept: int = Field(default=24, ge=1)
     retention_days: int = Field(default=0, ge=0, description="0 = keep events forever.")
     wall_tick_seconds: float = Field(default=1.0, ge=0.25, le=30)
-    # Every phone showing its table's feed reruns it on this timer, ~5 ms of server CPU each:
-    # 1,000 phones at 3 s would be 333 runs a second, more than a process carries next to the
-    # sends; at 20 s it is a quarter of a core (docs/benchmarks.md).
-    phone_feed_seconds: float = Field(default=20.0, ge=1, le=300)
+    # Every phone showing its table's feed polls /api/feed on this timer: a JSON read served from
+    # the shared wall cache (~0.3 ms), not a Streamlit rerun (docs/benchmarks.md).
+    phone_feed_seconds: float = Field(default=5.0, ge=1, le=300)
 
     @field_validator("language")
     @classmethod

@@ -72,6 +72,7 @@ class WallView:
     format: str
     sections: tuple[WallSection, ...]
     round: WallRound | None
+    show_others: bool = False
     serial: int = field(default_factory=lambda: next(_SERIALS))
 
     @property
@@ -219,6 +220,7 @@ class WallCache:
             format=event.format,
             sections=tuple(sections),
             round=WallRound(running.number, running.title, running.ends_at) if running else None,
+            show_others=event.show_others,
         )
 
     def expire(self, event_id: int) -> None:
@@ -250,3 +252,18 @@ def _number(target: Target) -> str:
 
 
 __all__ = ["WallCache", "WallEntry", "WallRound", "WallSection", "WallView"]
+
+
+def phone_feed(view: WallView, key: str) -> dict[str, object]:
+    """Return what a phone at target *key* shows of its table: the newest visible texts first.
+
+    Empty and ``enabled`` false when the facilitator does not show the table's feed on phones
+    (or the target is unknown): the phone then hides it. Texts only, no ids or authors.
+    """
+    section = view.section(key) if view.show_others else None
+    return {
+        "revision": view.revision,
+        "enabled": section is not None,
+        "count": section.count if section else 0,
+        "items": [entry.text for entry in reversed(section.recent)] if section else [],
+    }

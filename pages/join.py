@@ -141,7 +141,7 @@ def _contribute(event: Event, target: Target, closed: str) -> None:
     if participant is not None:
         phone.own_contributions(participant, can_edit=not closed)
     if event.show_others:
-        phone.table_feed(event.id, target.key)
+        phone.table_feed(event, target.key)
     if participant is not None:
         phone.profile(participant)
         phone.my_data(participant)

@@ -15,7 +15,10 @@ from bench import load, stack
 pytestmark = pytest.mark.server
 
 
-def test_sixty_phones_sending_at_once_lose_and_duplicate_nothing(tmp_path):
+def test_sixty_phones_sending_at_once_lose_and_duplicate_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv(
+        "OOGST_PHONE_FEED_SECONDS", "1"
+    )  # server and phones: feed polled each second
     args = load.parse_args(
         ["--phones", "60", "--submits", "2", "--duration", "3", "--resend-every", "5"]
     )
@@ -29,3 +32,6 @@ def test_sixty_phones_sending_at_once_lose_and_duplicate_nothing(tmp_path):
     assert (result["lost"], result["duplicated"], result["rejected"]) == (0, 0, 0)
     # The wall lists each table's newest eight: at this rate some scroll by between two ticks.
     assert result["wall_count_gap"] == 0, "the wall's counts include every send"
+    assert result["feed_polls"] >= 60 and result["feed_poll_errors"] == 0, (
+        "every feed poll answered"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -252,4 +253,30 @@ def test_wall_and_phone_html_reach_streamlit_ready_made(meeting, monkeypatch):
     wall = app("pages/wall.py", event=meeting.event.code, key=meeting.event.wall_key)
     assert "Klaar voor de wall" in html_of(wall)
     phone = app("pages/join.py", event=meeting.event.code, table="2")
-    assert "Klaar voor de wall" in html_of(phone)
+    assert "Zichtbaar worden als groeistof" in html_of(phone)  # the phone's header
+
+
+def _feed(at: AppTest) -> dict:
+    feeds = [e for e in at.get("bidi_component") if e.proto.component_name == "oogst_feed"]
+    return json.loads(feeds[0].proto.json)["initial"] if feeds else {}
+
+
+def test_phone_feed_starts_with_the_tables_newest_visible_texts(meeting):
+    who = meeting.participant()
+    meeting.send(who, "Eerste idee aan tafel twee", table=2)
+    meeting.send(who, "Tweede idee aan tafel twee", table=2)
+    meeting.send(who, "Aan een andere tafel", table=3)
+    feed = _feed(app("pages/join.py", event=meeting.event.code, table="2"))
+    assert feed["enabled"] is True
+    assert feed["items"][:2] == ["Tweede idee aan tafel twee", "Eerste idee aan tafel twee"]
+    assert "Aan een andere tafel" not in feed["items"]
+    assert feed["count"] >= 2 and len(feed["items"]) <= feed["count"]
+
+
+def test_phone_feed_absent_when_the_facilitator_hides_it(meeting):
+    with write_session(meeting.engine) as session:
+        events.update_event(
+            session=session, event_id=meeting.event.id, changes={"show_others": False}
+        )
+    meeting.send(meeting.participant(), "Niet voor andere telefoons", table=2)
+    assert _feed(app("pages/join.py", event=meeting.event.code, table="2")) == {}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -13,6 +15,7 @@ from facilitation.i18n import t
 from facilitation.models import Event, Participant
 from facilitation.qr import join_url
 from facilitation.targets import Target, all_targets, target_label, target_question, target_title
+from facilitation.wall import phone_feed
 from ui.context import lang, reading, settings, show_error, tr, wall_cache, writing
 from ui.html import esc, multiline, ready
 
@@ -148,23 +151,37 @@ def profile(participant: Participant) -> None:
                     show_error(error)
 
 
-def table_feed(event_id: int, target_key: str) -> None:
-    """Show the table's other contributions, refreshed live from the shared wall cache."""
+_ASSETS = Path(__file__).parent / "assets"
+_FEED = st.components.v2.component(
+    "oogst_feed",
+    js=(_ASSETS / "feed.js").read_text(encoding="utf-8"),
+    css=(_ASSETS / "feed.css").read_text(encoding="utf-8"),
+)
 
-    @st.fragment(run_every=timedelta(seconds=settings().phone_feed_seconds))
-    def _feed() -> None:
-        with reading() as session:
-            view = wall_cache().view(session, event_id)
-        section = view.section(target_key)
-        if section is None or not section.recent:
-            st.caption(t("phone.feed.empty", lang()))
-            return
-        items = "".join(f"<li>{multiline(entry.text)}</li>" for entry in reversed(section.recent))
-        st.html(ready(f'<ul class="oogst-feed">{items}</ul>'))
-        st.caption(t("phone.feed.count", lang(), count=section.count))
 
-    st.markdown(f"**{tr('phone.feed.title')}**")
-    _feed()
+def table_feed(event: Event, target_key: str) -> None:
+    """Show the table's other contributions, kept live by the phone itself.
+
+    The first view comes with the page (from the shared wall cache); after that the phone polls
+    ``/api/feed`` every ``OOGST_PHONE_FEED_SECONDS``: a JSON read, not a Streamlit rerun.
+    """
+    assert event.id is not None
+    with reading() as session:
+        view = wall_cache().view(session, event.id)
+    query = urlencode({"event": event.code, "target": target_key})
+    _FEED(
+        data={
+            "url": f"api/feed?{query}",  # relative: also right under a proxy's path prefix
+            "intervalMs": int(settings().phone_feed_seconds * 1000),
+            "labels": {
+                "title": tr("phone.feed.title"),
+                "empty": t("phone.feed.empty", lang()),
+                "count": t("phone.feed.count", lang(), count="{count}"),
+            },
+            "initial": phone_feed(view, target_key),
+        },
+        key="feed",
+    )
 
 
 def my_data(participant: Participant) -> None:

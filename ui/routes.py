@@ -1,15 +1,31 @@
-"""HTTP routes next to Streamlit: facilitator cookie hand-off and logout (no Streamlit session here)."""
+"""HTTP routes next to Streamlit (no Streamlit session here): facilitator cookie hand-off and
+logout, and the phone's table feed as JSON."""
 
 from __future__ import annotations
 
+import threading
+import time
 from urllib.parse import urlparse
 
+from sqlmodel import Session
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from facilitation import access
-from facilitation.db import get_engine, write_session
+from facilitation.codes import normalise_join_code
+from facilitation.db import get_engine, read_session, write_session
+from facilitation.errors import DatabaseUnavailable, EventNotFound, TooManyAttempts
+from facilitation.events import find_event
+from facilitation.ratelimit import AttemptLimiter
 from facilitation.settings import get_settings
+from facilitation.wall import phone_feed
+from ui.context import wall_cache
+
+NO_STORE = {"Cache-Control": "no-store"}
+CODE_MEMORY_SECONDS = 60.0  # a join code's event id is remembered this long per process
+_codes: dict[str, tuple[int, float]] = {}
+_codes_lock = threading.Lock()
+_feed_limiter = AttemptLimiter(free_failures=20, base_delay=2.0, max_delay=120.0)
 
 
 def _engine():  # type: ignore[no-untyped-def]
@@ -59,3 +75,67 @@ async def logout(request: Request) -> Response:
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(access.COOKIE, path="/")
     return response
+
+
+def feed(request: Request) -> Response:
+    """Return a table's feed for phones: ``/api/feed?event=CODE&target=t2`` (JSON, no-store).
+
+    The join code is the authorisation, as for the join page: anyone with the code may read what
+    the table wrote when the facilitator shows it on phones. Wrong codes are slowed down per client
+    like on the join page. A plain function: Starlette runs it in its thread pool, so the database
+    read never blocks the event loop. One poll costs a dictionary look-up and, at most every
+    0.25 s per event, one revision read (the shared wall cache); no Streamlit rerun.
+    """
+    client = _client(request)
+    try:
+        _feed_limiter.check(client)
+    except TooManyAttempts as error:
+        wait = str(error.params.get("seconds", 1))
+        return JSONResponse(
+            {"error": "too_many_attempts"},
+            status_code=429,
+            headers={**NO_STORE, "Retry-After": wait},
+        )
+    code = normalise_join_code(request.query_params.get("event"))
+    try:
+        with read_session(_engine()) as session:
+            event_id = _event_id(session, code)
+            if event_id is None:
+                _feed_limiter.failed(client)
+                return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
+            view = wall_cache().view(session, event_id)
+    except EventNotFound:  # deleted since its code was remembered
+        with _codes_lock:
+            _codes.pop(code, None)
+        return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
+    except DatabaseUnavailable:
+        return JSONResponse({"error": "unavailable"}, status_code=503, headers=NO_STORE)
+    payload = phone_feed(view, request.query_params.get("target", ""))
+    return JSONResponse(payload, headers=NO_STORE)
+
+
+def _event_id(session: Session, code: str) -> int | None:
+    """Return the event id of a join code, remembered for a minute; None when unknown."""
+    if not code:
+        return None
+    now = time.monotonic()
+    known = _codes.get(code)
+    if known is not None and now - known[1] < CODE_MEMORY_SECONDS:
+        return known[0]
+    try:
+        event_id = find_event(session=session, code=code).id
+    except EventNotFound:
+        return None
+    if event_id is not None:
+        with _codes_lock:
+            _codes[code] = (event_id, now)
+    return event_id
+
+
+def _client(request: Request) -> str:
+    """Return who is asking: the proxy's X-Forwarded-For client when trusted, else the peer."""
+    if get_settings().trust_proxy:
+        forwarded = request.headers.get("x-forwarded-for", "")
+        if forwarded.strip():
+            return forwarded.split(",")[0].strip()
+    return request.client.host if request.client else "unknown"

@@ -7,6 +7,7 @@ import time
 import uuid
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import OFFLINE_SWITCH, PHONE, PROJECTOR, wait_ready
 from tests.e2e.server import ROOT
@@ -67,6 +68,29 @@ def test_wall_fades_older_suggestions_out_instead_of_cutting_them(browser, serve
         "e => getComputedStyle(e).maskImage || getComputedStyle(e).webkitMaskImage",
     )
     assert "linear-gradient" in mask
+
+
+def test_phone_feed_shows_another_phones_send_live_as_plain_text(browser, server, table_event):
+    reader = browser.new_context(**PHONE).new_page()
+    reader.goto(table_event.targets["6"])
+    wait_ready(reader)
+    reader.wait_for_selector("[data-testid=phone-feed] li")
+    writer = browser.new_context(**PHONE).new_page()
+    writer.goto(table_event.targets["6"])
+    wait_ready(writer)
+    text = f"<b>vet</b> <img src=x onerror=alert(1)> {uuid.uuid4().hex[:6]}"
+    writer.fill("[data-testid=composer-text]", text)
+    writer.click("[data-testid=composer-send]")
+    sent = time.monotonic()
+    # No reload: the reader's feed polls /api/feed every OOGST_PHONE_FEED_SECONDS (5 s).
+    # The component lives in a shadow root: Playwright's locators reach into it.
+    expect(reader.locator("[data-testid=phone-feed] li").first).to_have_text(text, timeout=8_000)
+    assert time.monotonic() - sent < 8
+    assert (
+        reader.locator("[data-testid=phone-feed] li b, [data-testid=phone-feed] li img").count()
+        == 0
+    )
+    assert "bijdragen aan deze tafel" in reader.inner_text("[data-testid=phone-feed] .note")
 
 
 def test_phone_offline_while_sending_sends_exactly_once(browser, server, table_event):
