@@ -93,6 +93,7 @@ class FeedPoller:
     errors: int = 0
     seconds: list[float] = field(default_factory=list)
     _task: asyncio.Task[None] | None = None
+    _stopped: bool = False
 
     async def poll(self) -> None:
         """One poll; counts an answer other than 200 as an error."""
@@ -114,16 +115,18 @@ class FeedPoller:
 
     async def _loop(self) -> None:
         await asyncio.sleep(random.uniform(0, self.interval))
-        while True:
+        while not self._stopped:
             await self.poll()
             await asyncio.sleep(self.interval)
 
     async def stop(self) -> None:
-        """Stop polling and close the connection."""
+        """Stop polling and close the connection (a poll under way is abandoned)."""
+        self._stopped = True
         if self._task is not None:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                async with asyncio.timeout(5):
+                    await self._task
         await self.http.close()
 
 

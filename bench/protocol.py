@@ -171,7 +171,9 @@ class HttpClient:
         """GET *path*; return (status, parsed JSON body). Reconnects once if the server closed."""
         for attempt in (1, 2):
             try:
-                return await asyncio.wait_for(self._get(path), timeout)
+                # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancellation.
+                async with asyncio.timeout(timeout):
+                    return await self._get(path)
             except (ConnectionError, asyncio.IncompleteReadError):
                 await self.close()
                 if attempt == 2:
@@ -214,4 +216,5 @@ class HttpClient:
             self._streams = None
             writer.close()
             with contextlib.suppress(Exception):
-                await writer.wait_closed()
+                async with asyncio.timeout(2):
+                    await writer.wait_closed()
