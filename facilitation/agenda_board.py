@@ -7,6 +7,8 @@ Boards are equal (and hashed) by event and revision, so renderings can be cached
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -67,9 +69,25 @@ def build_board(session: Session, event_id: int, revision: int) -> AgendaBoard:
 class AgendaBoardCache:
     """Per-process boards, one per event, rebuilt when the revision moves; thread-safe."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._lock = threading.Lock()
         self._boards: dict[int, AgendaBoard] = {}
+        self._glanced: dict[int, tuple[float, AgendaBoard]] = {}
+        self._clock = clock
+
+    def glance(self, session: Session, event_id: int, max_age: float = 3.0) -> AgendaBoard:
+        """Return a board at most *max_age* seconds old, for what needs only its outline.
+
+        The join page's link to the agenda asks on every send of every phone; each send moves
+        the revision, so ``board`` would rebuild the whole agenda for each of them.
+        """
+        now = self._clock()
+        seen = self._glanced.get(event_id)
+        if seen is not None and now - seen[0] < max_age:
+            return seen[1]
+        board = self.board(session, event_id)
+        self._glanced[event_id] = (now, board)
+        return board
 
     def board(self, session: Session, event_id: int) -> AgendaBoard:
         """Return the board at the event's current revision; raises EventNotFound."""

@@ -97,3 +97,20 @@ def test_board_is_cached_per_revision_and_rebuilt_on_news(engine):
         second = cache.board(session, meeting.id)
     assert second is not first and second.revision > first.revision
     assert second.kinds[0].actions[0].drivers_label == "Nieuw (Org)"
+
+
+def test_a_glance_at_the_board_is_rebuilt_at_most_every_few_seconds(engine):
+    meeting, _ids = make_agenda(engine)
+    now = [100.0]
+    cache = AgendaBoardCache(clock=lambda: now[0])
+    with read_session(engine) as session:
+        first = cache.glance(session, meeting.id, max_age=3.0)
+    for _ in range(3):  # sends move the revision; the join page's agenda link keeps its glance
+        meeting.send(meeting.participant(), "Nog een idee", table=1)
+    now[0] += 2.9
+    with read_session(engine) as session:
+        assert cache.glance(session, meeting.id, max_age=3.0) is first
+    now[0] += 0.2
+    with read_session(engine) as session:
+        later = cache.glance(session, meeting.id, max_age=3.0)
+    assert later is not first and later.revision > first.revision

@@ -211,6 +211,9 @@ def test_phone_sees_and_erases_its_own_data(meeting):
     meeting.send(who, "Mijn idee om te wissen", table=1)
     at = app("pages/join.py", event=meeting.event.code, table="1", p=who.token)
     assert any(e.label == "Mijn gegevens" for e in at.expander)
+    assert "Bijdragen: 1" not in [t.value for t in at.text], "read only when opened"
+    at.session_state["my-data"] = True  # the phone opens the expander
+    at.run()
     assert "Bijdragen: 1" in [t.value for t in at.text]
     next(
         c for c in at.checkbox if c.label.startswith("Ik wil al mijn gegevens wissen")

@@ -187,9 +187,13 @@ def table_feed(event: Event, target_key: str) -> None:
 def my_data(participant: Participant) -> None:
     """Show what is stored about this phone and let it erase everything (AVG/GDPR)."""
     assert participant.id is not None
+    # Read only when opened: every send reruns this part, and few phones ever open it.
+    box = st.expander(tr("phone.data.title"), key="my-data", on_change="rerun")
+    if not box.open:
+        return
     with reading() as session:
         data = privacy.personal_data(session=session, participant_id=participant.id)
-    with st.expander(tr("phone.data.title"), expanded=False):
+    with box:
         rows = {
             tr("phone.profile.name"): data.name or "—",
             tr("phone.profile.organisation"): data.organisation or "—",

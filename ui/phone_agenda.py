@@ -213,7 +213,7 @@ def _withdraw(event: Event, action_id: int, driver_id: int) -> None:
 def entry_link(event: Event, participant: Participant | None) -> None:
     """On the join page: a button to the agenda page, loud while a vote is open."""
     with reading() as session:
-        board = board_cache().board(session, event.id or 0)
+        board = board_cache().glance(session, event.id or 0)
     voting = board.vote is not None and board.vote.is_open
     if not (board.action_count or voting):
         return
