@@ -51,5 +51,7 @@ def test_a_send_reruns_only_the_composer_part_and_carries_the_receipt(table_two)
     assert len(acks) == 1 and not rejects
     assert any("oogst-phone-head" in html for html in first.texts)
     assert not any("oogst-phone-head" in html for html in sent.texts), "header not rerun"
-    assert "Deel verhalen op de website" in sent.components["oogst_feed"][1], "feed updated"
+    # The table's feed rides along (it reads the shared view, up to 0.25 s old; the phone then
+    # keeps it fresh through /api/feed, tests/test_feed_route.py).
+    assert "oogst_feed" in sent.components, "the feed is part of the composer's fragment"
     assert "p=" in phone.client.query_string, "the new participant's token is in the URL"
