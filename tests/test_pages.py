@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from facilitation import eventfile, events
 from facilitation.db import get_engine, read_session, write_session
-from facilitation.models import Contribution, Event
+from facilitation.models import Contribution, Event, Participant
 from facilitation.settings import get_settings
 from tests.utils import Meeting
 
@@ -105,7 +105,41 @@ def test_own_contributions_listed_for_the_token(meeting):
     meeting.send(who, "Mijn eigen idee", table=1)
     at = app("pages/join.py", event=meeting.event.code, table="1", p=who.token)
     assert at.expander[0].label == "Mijn bijdragen (1)"
+    assert "Mijn eigen idee" not in [t.value for t in at.text], "built only when opened"
+    at.session_state["mine"] = True  # the phone opens the expander
+    at.run()
     assert "Mijn eigen idee" in [t.value for t in at.text]
+
+
+def test_own_contribution_edited_then_deleted_from_the_phone(meeting):
+    who = meeting.participant()
+    meeting.send(who, "Eerste versie", table=1)
+    at = app("pages/join.py", event=meeting.event.code, table="1", p=who.token)
+    at.session_state["mine"] = True
+    at.run()
+    box = next(a for a in at.text_area if a.key and a.key.startswith("edit-text-"))
+    box.input("Verbeterde versie")
+    next(b for b in at.button if b.label == "Opslaan" and "edit-" in str(b.form_id)).click().run()
+    with read_session(meeting.engine) as session:
+        row = session.exec(select(Contribution).where(Contribution.participant_id == who.id)).one()
+    assert row.text == "Verbeterde versie"
+    next(b for b in at.button if b.label == "Verwijderen").click().run()
+    with read_session(meeting.engine) as session:
+        row = session.get(Contribution, row.id)
+    assert row.deleted and row.text == ""
+
+
+def test_profile_form_appears_when_opened_and_saves_a_name(meeting):
+    who = meeting.participant()
+    meeting.send(who, "Met naam", table=1)
+    at = app("pages/join.py", event=meeting.event.code, table="1", p=who.token)
+    assert not [t for t in at.text_input if t.label == "Naam"]
+    at.session_state["profile-box"] = True
+    at.run()
+    next(t for t in at.text_input if t.label == "Naam").input("Sanne")
+    next(b for b in at.button if b.label == "Opslaan" and "profile" in str(b.form_id)).click().run()
+    with read_session(meeting.engine) as session:
+        assert session.get(Participant, who.id).name == "Sanne"
 
 
 def test_forged_token_is_a_stranger(meeting):
