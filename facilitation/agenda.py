@@ -157,16 +157,22 @@ class _People:
         return tuple(d for d in rows if d.role == DriverRole.MEMBER.value)
 
 
+def driver_rows(session: Session, event_id: int) -> list[tuple[Driver, Participant | None]]:
+    """Return every driver of the event's actions with the phone that signed up (if any), in order."""
+    return list(
+        session.exec(
+            select(Driver, Participant)
+            .join(ActionItem, col(Driver.action_id) == col(ActionItem.id))
+            .outerjoin(Participant, col(Driver.participant_id) == col(Participant.id))
+            .where(ActionItem.event_id == event_id)
+            .order_by(col(Driver.position), col(Driver.id))
+        ).all()
+    )
+
+
 def _people(session: Session, event_id: int) -> _People:
-    rows = session.exec(
-        select(Driver, Participant)
-        .join(ActionItem, col(Driver.action_id) == col(ActionItem.id))
-        .outerjoin(Participant, col(Driver.participant_id) == col(Participant.id))
-        .where(ActionItem.event_id == event_id)
-        .order_by(col(Driver.position), col(Driver.id))
-    ).all()
     people = _People({}, {}, {})
-    for d, who in rows:
+    for d, who in driver_rows(session, event_id):
         if not d.confirmed:
             people.pending[d.action_id] = people.pending.get(d.action_id, 0) + 1
         elif who is not None and not who.imported and not who.listed_consent:

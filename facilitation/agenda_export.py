@@ -14,12 +14,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from facilitation.agenda import agenda_view
+from facilitation.agenda import agenda_view, driver_rows
 from facilitation.i18n import t
 from facilitation.living import DriverLink, update_url
-from facilitation.models import ActionItem, Driver, Participant
+from facilitation.models import Driver, Participant
 from facilitation.text import neutralise_formula
 
 _COLUMNS = (
@@ -84,15 +84,8 @@ def agenda_records(session: Session, event_id: int) -> list[dict[str, Any]]:
 
 
 def _people(session: Session, event_id: int) -> dict[int, list[_Person]]:
-    rows = session.exec(
-        select(Driver, Participant)
-        .join(ActionItem, col(Driver.action_id) == col(ActionItem.id))
-        .outerjoin(Participant, col(Driver.participant_id) == col(Participant.id))
-        .where(ActionItem.event_id == event_id)
-        .order_by(col(Driver.position), col(Driver.id))
-    ).all()
     result: dict[int, list[_Person]] = {}
-    for driver, who in rows:
+    for driver, who in driver_rows(session, event_id):
         result.setdefault(driver.action_id, []).append(_person(driver, who))
     return result
 

@@ -48,6 +48,11 @@ class AttemptLimiter:
                 extra = record.failures - self.free_failures
                 record.blocked_until = now + min(self.max_delay, self.base_delay * 2 ** (extra - 1))
 
+    def clear(self) -> None:
+        """Forget every client's failures."""
+        with self._lock:
+            self._clients.clear()
+
     def succeeded(self, client: str) -> None:
         """Forget *client*'s failures."""
         with self._lock:

@@ -223,12 +223,6 @@ class WallCache:
             show_others=event.show_others,
         )
 
-    def expire(self, event_id: int) -> None:
-        """Make the next view read the revision again (after a write in this process)."""
-        state = self._events.get(event_id)
-        if state is not None:
-            state.checked_at = float("-inf")
-
     def forget(self, event_id: int) -> None:
         """Drop the cached view of an event (after a restore or delete)."""
         with self._lock:
@@ -251,9 +245,6 @@ def _number(target: Target) -> str:
     return str(target.theme.number)
 
 
-__all__ = ["WallCache", "WallEntry", "WallRound", "WallSection", "WallView"]
-
-
 def phone_feed(view: WallView, key: str) -> dict[str, object]:
     """Return what a phone at target *key* shows of its table: the newest visible texts first.
 
@@ -267,3 +258,6 @@ def phone_feed(view: WallView, key: str) -> dict[str, object]:
         "count": section.count if section else 0,
         "items": [entry.text for entry in reversed(section.recent)] if section else [],
     }
+
+
+__all__ = ["WallCache", "WallEntry", "WallRound", "WallSection", "WallView", "phone_feed"]

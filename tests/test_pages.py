@@ -227,7 +227,7 @@ def test_events_page_creates_an_event(meeting):
 def test_wrong_codes_are_slowed_down(meeting):
     from ui.guard import code_limiter
 
-    code_limiter.clear()
+    code_limiter().clear()
     try:
         for n in range(21):
             at = app("pages/join.py", event=f"WRONG{n:03d}")
@@ -237,7 +237,7 @@ def test_wrong_codes_are_slowed_down(meeting):
             "even a right code waits after many wrong ones"
         )
     finally:
-        code_limiter.clear()
+        code_limiter().clear()
 
 
 def test_phone_sees_and_erases_its_own_data(meeting):

@@ -172,14 +172,3 @@ def test_without_max_age_every_view_reads_the_revision(sqlite_engine):
     _view(cache, sqlite_engine, meeting.id)
     meeting.send(who, "meteen zichtbaar")
     assert _view(cache, sqlite_engine, meeting.id).section("t1").count == 1
-
-
-def test_expire_makes_the_next_view_read_the_revision(sqlite_engine):
-    meeting = make_meeting(sqlite_engine, tables=1)
-    who = meeting.participant()
-    clock = FakeClock()
-    cache = WallCache(max_age=60, clock=clock)
-    _view(cache, sqlite_engine, meeting.id)
-    meeting.send(who, "net verstuurd")
-    cache.expire(meeting.id)
-    assert _view(cache, sqlite_engine, meeting.id).section("t1").count == 1

@@ -14,23 +14,31 @@ def login_limiter() -> AttemptLimiter:
     return AttemptLimiter(free_failures=3, base_delay=2.0, max_delay=300.0)
 
 
-@st.cache_resource(show_spinner=False)
+# Wrong join codes from one client count together on the join page, the wall and the phone's
+# feed route (which runs outside any Streamlit session): one plain per-process object.
+_JOIN_CODES = AttemptLimiter(free_failures=20, base_delay=2.0, max_delay=120.0)
+
+
 def code_limiter() -> AttemptLimiter:
     """Return the process-wide limiter for wrong join codes (typos are fine, enumeration is not)."""
-    return AttemptLimiter(free_failures=20, base_delay=2.0, max_delay=120.0)
+    return _JOIN_CODES
 
 
 def client_key() -> str:
-    """Return who is asking: the proxy's X-Forwarded-For client when trusted, else the peer address."""
-    if settings().trust_proxy:
-        try:
-            forwarded = st.context.headers.get("X-Forwarded-For") or ""
-        except (TypeError, RuntimeError):
-            forwarded = ""
-        if isinstance(forwarded, str) and forwarded.strip():
-            return forwarded.split(",")[0].strip()
+    """Return who is asking in this Streamlit session (see ``client_from``)."""
+    try:
+        forwarded = st.context.headers.get("X-Forwarded-For") or ""
+    except (TypeError, RuntimeError):
+        forwarded = ""
     try:
         address = st.context.ip_address
     except (RuntimeError, TypeError):
         address = None
-    return address if isinstance(address, str) and address else "unknown"
+    return client_from(forwarded if isinstance(forwarded, str) else "", address)
+
+
+def client_from(forwarded: str, peer: str | None) -> str:
+    """Return the proxy's X-Forwarded-For client when trusted, else the peer address."""
+    if settings().trust_proxy and forwarded.strip():
+        return forwarded.split(",")[0].strip()
+    return peer if isinstance(peer, str) and peer else "unknown"

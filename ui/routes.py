@@ -16,16 +16,15 @@ from facilitation.codes import normalise_join_code
 from facilitation.db import get_engine, read_session, write_session
 from facilitation.errors import DatabaseUnavailable, EventNotFound, TooManyAttempts
 from facilitation.events import find_event
-from facilitation.ratelimit import AttemptLimiter
 from facilitation.settings import get_settings
 from facilitation.wall import phone_feed
 from ui.context import wall_cache
+from ui.guard import client_from, code_limiter
 
 NO_STORE = {"Cache-Control": "no-store"}
 CODE_MEMORY_SECONDS = 60.0  # a join code's event id is remembered this long per process
 _codes: dict[str, tuple[int, float]] = {}
 _codes_lock = threading.Lock()
-_feed_limiter = AttemptLimiter(free_failures=20, base_delay=2.0, max_delay=120.0)
 
 
 def _engine():  # type: ignore[no-untyped-def]
@@ -81,14 +80,14 @@ async def feed(request: Request) -> Response:
     """Return a table's feed for phones: ``/api/feed?event=CODE&target=t2`` (JSON, no-store).
 
     The join code is the authorisation, as for the join page: anyone with the code may read what
-    the table wrote when the facilitator shows it on phones. Wrong codes are slowed down per client
-    like on the join page. It runs on the event loop, not in a worker thread: a poll is a
+    the table wrote when the facilitator shows it on phones. Wrong codes count towards the same
+    per-client slow-down as on the join page. It runs on the event loop, not in a worker thread: a poll is a
     dictionary look-up and, at most every 0.25 s per event, a one-row revision read (the shared
     wall cache), cheaper than handing a thousand phones' polls to threads that fight for the GIL.
     """
     client = _client(request)
     try:
-        _feed_limiter.check(client)
+        code_limiter().check(client)
     except TooManyAttempts as error:
         wait = str(error.params.get("seconds", 1))
         return JSONResponse(
@@ -101,7 +100,7 @@ async def feed(request: Request) -> Response:
         with read_session(_engine()) as session:
             event_id = _event_id(session, code)
             if event_id is None:
-                _feed_limiter.failed(client)
+                code_limiter().failed(client)
                 return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
             view = wall_cache().view(session, event_id)
     except EventNotFound:  # deleted since its code was remembered
@@ -133,9 +132,6 @@ def _event_id(session: Session, code: str) -> int | None:
 
 
 def _client(request: Request) -> str:
-    """Return who is asking: the proxy's X-Forwarded-For client when trusted, else the peer."""
-    if get_settings().trust_proxy:
-        forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded.strip():
-            return forwarded.split(",")[0].strip()
-    return request.client.host if request.client else "unknown"
+    return client_from(
+        request.headers.get("x-forwarded-for", ""), request.client.host if request.client else None
+    )
