@@ -213,10 +213,12 @@ class Projector:
         self.upstream = ""
         self.first_total = -1  # the wall's count of contributions when it opened
         self.total = -1  # ... and at its latest tick
+        self.renders: list[float] = []  # when each rendering of the cards arrived
 
     def _scan(self, html: str) -> None:
         now = time.monotonic()
         if 'class="oogst-wall-grid"' in html:  # the cards, not the stylesheet
+            self.renders.append(now)
             self.total = sum(int(n) for n in COUNT.findall(html))
             if self.first_total < 0:
                 self.first_total = self.total

@@ -26,6 +26,7 @@ TARGETS: list[tuple[str, str, float | None, str]] = [
     ("wall_p50_s", "submit → wall p50", None, "s"),
     ("wall_p95_s", "submit → wall p95", 1.5, "s"),
     ("wall_missed", "never seen on the wall", 0, ""),
+    ("wall_scrolled_by", "  scrolled past between two ticks", None, ""),
     ("wall_count_gap", "sends missing from the wall's counts", 0, ""),
     ("feed_polls", "phone feed polls (HTTP)", None, ""),
     ("feed_poll_errors", "  feed polls failed", 0, ""),

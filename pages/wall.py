@@ -14,7 +14,7 @@ from ui import agenda_wall, auth
 from ui.context import lang, reading, settings, show_error, tr, wall_cache
 from ui.guard import client_key, code_limiter
 from ui.html import inject_css, ready
-from ui.wall_view import CHART_HEIGHT, chart_spec, join_html, sections_html, titles_html
+from ui.wall_view import wall_html
 
 inject_css("wall")
 
@@ -43,7 +43,7 @@ link = join_url(settings().base_url(), event.code)
 
 @st.fragment(run_every=timedelta(seconds=settings().wall_tick_seconds))
 def live_wall() -> None:
-    """One tick: read the revision, render from the cache keyed by it."""
+    """One tick: read the revision, render one HTML block from the cache keyed by it."""
     language = lang()
     try:
         with reading() as session:
@@ -51,12 +51,7 @@ def live_wall() -> None:
     except OogstError as error:
         show_error(error)
         return
-    titles, chart, join = st.columns([5, 4, 3], vertical_alignment="center")
-    titles.html(ready(titles_html(view, language)))
-    # An explicit height: with height="content" Streamlit squeezes the plot to a strip.
-    chart.vega_lite_chart(chart_spec(view, language), width="stretch", height=CHART_HEIGHT)
-    join.html(ready(join_html(view, link, language)))
-    st.html(ready(sections_html(view, language)))
+    st.html(ready(wall_html(view, link, language)))
 
 
 live_wall()

@@ -163,6 +163,13 @@ def test_wall_shows_sections_and_join_url(meeting):
     assert html.count('class="oogst-card"') == 7
 
 
+def test_a_wall_tick_sends_one_element(meeting):
+    at = app("pages/wall.py", event=meeting.event.code, key=meeting.event.wall_key)
+    assert not at.get("vega_lite_chart") and not at.columns
+    walls = [e for e in at.get("html") if 'class="oogst-wall-grid"' in e.proto.body]
+    assert len(walls) == 1 and "oogst-wall-counts" in walls[0].proto.body
+
+
 def test_facilitator_pages_are_not_registered_for_participants(meeting):
     at = app()
     with pytest.raises(ValueError, match="Known pages") as caught:

@@ -27,3 +27,28 @@ def test_freezing_leaves_start_up_objects_out_of_collections():
         assert gc.get_freeze_count() > 10_000
     finally:
         gc.unfreeze()
+
+
+def test_theme_options_are_read_once_until_the_config_is_parsed_again(monkeypatch):
+    from streamlit import config
+
+    tuning.apply()
+    walks = []
+    read_options = config.get_config_options
+    monkeypatch.setattr(
+        config, "get_config_options", lambda *a, **k: walks.append(1) or read_options(*a, **k)
+    )
+    config._on_config_parsed.send()  # as after a config file change: forget what was read
+    walks.clear()
+    first = config.get_options_for_section("theme")
+    assert config.get_options_for_section("theme") == first
+    assert config.get_options_for_section("theme.sidebar") is not None
+    assert len(walks) == 2, "one walk over the options per theme section"
+    config.get_options_for_section("server")
+    config.get_options_for_section("server")
+    assert len(walks) == 4, "other sections are read as before"
+    config._on_config_parsed.send()
+    walks.clear()
+    config.get_options_for_section("theme")
+    assert len(walks) == 1, "a new parse reads the theme again"
+    assert first["primaryColor"] == config.get_option("theme.primaryColor")

@@ -1,20 +1,16 @@
-"""Rendering the projector wall from a WallView: one HTML block plus a count chart."""
+"""Rendering the projector wall from a WallView: one HTML block, the count bars included."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
 
-from facilitation.charts import counts_chart_spec
 from facilitation.codes import display_join_code
 from facilitation.i18n import t
 from facilitation.models import utcnow
 from facilitation.qr import qr_png
 from facilitation.wall import WallRound, WallSection, WallView
 from ui.html import data_uri_png, esc, multiline
-
-CHART_HEIGHT = 190  # px, title and labels included: the height of the QR code beside it
 
 
 def timer_text(current: WallRound | None, lang: str, now: datetime | None = None) -> str:
@@ -94,22 +90,37 @@ def _card(section: WallSection, lang: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def chart_spec(view: WallView, lang: str) -> dict[str, Any]:
-    """Return the count-per-table chart as a Vega-Lite spec, built once per revision.
+def counts_html(view: WallView, lang: str) -> str:
+    """Return the contributions-per-table bar chart as plain HTML, built once per revision.
 
-    The values travel as a named dataset already in Arrow IPC bytes, which Streamlit passes on
-    as they are. A list of dicts went through pandas at every tick (a third of a tick's CPU); an
-    Arrow table was still serialised at every tick (half of what remained of Oogst's share).
+    Bars in HTML rather than a Vega-Lite chart: the wall's whole tick is then one element, so a
+    second of projecting costs the server a single message (docs/benchmarks.md, wall tick).
     """
-    import pyarrow as pa
-    from streamlit import dataframe_util
-
-    spec = counts_chart_spec(
-        [(s.number, s.count) for s in view.sections],
-        title=t("wall.chart_title", lang),
-        height=CHART_HEIGHT,
+    most = max((section.count for section in view.sections), default=0)
+    bars = "".join(_bar(section, most) for section in view.sections)
+    title = esc(t("wall.chart_title", lang))
+    return (
+        f'<figure class="oogst-wall-counts" aria-label="{title}">'
+        f'<figcaption>{title}</figcaption><div class="oogst-bars">{bars}</div></figure>'
     )
-    table = pa.Table.from_pylist(spec.pop("data")["values"])
-    spec["data"] = {"name": "counts"}
-    spec["datasets"] = {"counts": dataframe_util.convert_arrow_table_to_arrow_bytes(table)}
-    return spec
+
+
+def _bar(section: WallSection, most: int) -> str:
+    share = section.count / most if most else 0.0
+    return (
+        f'<div class="oogst-bar" title="{esc(section.number)} · {esc(section.title)}: {section.count}">'
+        f'<div class="oogst-bar-track"><span class="oogst-bar-n">{section.count}</span>'
+        f'<span class="oogst-bar-fill" style="height:calc((100% - 1.6rem) * {share:.3f})"></span>'
+        f'</div><span class="oogst-bar-label">{esc(section.number)}</span></div>'
+    )
+
+
+def wall_html(view: WallView, join_link: str, lang: str, now: datetime | None = None) -> str:
+    """Return the whole wall for one tick: titles with timer, count bars, join QR, the cards.
+
+    Everything but the timer is cached per revision, so a tick only joins ready strings.
+    """
+    return (
+        f'<div class="oogst-wall-head">{titles_html(view, lang, now)}{counts_html(view, lang)}'
+        f"{join_html(view, join_link, lang)}</div>{sections_html(view, lang)}"
+    )

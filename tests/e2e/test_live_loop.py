@@ -52,13 +52,15 @@ def test_wall_count_chart_has_bars_readable_from_the_back(browser, server, table
     phone.click("[data-testid=composer-send]")
     phone.wait_for_selector('[data-testid=composer-status][data-kind="ok"]', timeout=5_000)
     wall = _open_wall(browser, table_event)
-    bars = "[data-testid=stVegaLiteChart] .mark-rect path"
+    bars = ".oogst-bar-fill"
     wall.wait_for_selector(bars)
     tallest = wall.eval_on_selector_all(
         bars, "els => Math.max(...els.map(e => e.getBoundingClientRect().height))"
     )
     # Title, numbers and labels share the chart's height; the tallest bar must keep real room.
     assert tallest >= 60, f"the tallest bar is {tallest:.0f} px"
+    label = wall.eval_on_selector(".oogst-bar-label", "e => e.getBoundingClientRect().height")
+    assert label > 10, "table numbers under the bars are visible"
 
 
 def test_wall_fades_older_suggestions_out_instead_of_cutting_them(browser, server, table_event):
