@@ -153,6 +153,40 @@ def scrolled_by(outcome: Outcome, unseen: list[Send]) -> set[str]:
     return scrolled
 
 
+def missed_detail(outcome: Outcome, unseen: list[Send], limit: int = 5) -> list[dict[str, Any]]:
+    """Describe up to *limit* sends the wall never showed, for whoever reads the result: their
+    table, times (seconds after the first send) and, for the wall's next renderings, how many
+    later sends at that table had been acknowledged by then."""
+    if outcome.projector is None or not unseen:
+        return []
+    renders = outcome.projector.renders
+    table = {s.marker: p.feed.path for p in outcome.phones for s in p.sends}
+    origin = min(s.sent_at for s in outcome.sends if s.sent_at)
+    details = []
+    for send in [s for s in unseen if s.marker not in scrolled_by(outcome, [s])][:limit]:
+        at = bisect.bisect_right(renders, send.acked_at)
+        following = renders[at : at + 3]
+        details.append(
+            {
+                "table": table.get(send.marker, "").rsplit("target=", 1)[-1],
+                "sent": round(send.sent_at - origin, 3),
+                "acked": round(send.acked_at - origin, 3),
+                "renders": [round(r - origin, 3) for r in following],
+                "later_acked_by_then": [
+                    sum(
+                        1
+                        for other in outcome.sends
+                        if table.get(other.marker) == table.get(send.marker)
+                        and other.sent_at > send.sent_at
+                        and 0 < other.acked_at <= r
+                    )
+                    for r in following
+                ],
+            }
+        )
+    return details
+
+
 def figures(outcome: Outcome) -> dict[str, Any]:
     """Return connect, ack and wall figures (seconds) from what the phones and wall saw."""
     connected = [p for p in outcome.phones if not p.error]
@@ -184,6 +218,7 @@ def figures(outcome: Outcome) -> dict[str, Any]:
         "wall_max_s": max(walls, default=float("nan")),
         "wall_missed": len(acked) - len(walls) - scrolled,
         "wall_scrolled_by": scrolled,
+        "wall_missed_detail": missed_detail(outcome, [s for s in acked if s.marker not in seen]),
         # The wall lists each table's newest few; its counts must still add up to every send.
         "wall_count_gap": len(acked) - (outcome.projector.total - outcome.projector.first_total)
         if outcome.projector
