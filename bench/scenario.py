@@ -14,6 +14,7 @@ from typing import Any
 from bench.phone import Phone, Projector, Send
 from bench.report import percentile
 from facilitation.wall import RECENT_PER_SECTION
+from ui.context import REVISION_MAX_AGE
 
 # Resolves a page URL to (URL to open, cookie to send, serving process): the URL itself for one
 # server; behind a load balancer, the sticky route cookie and the process it leads to.
@@ -126,11 +127,13 @@ def cross_process(outcome: Outcome) -> dict[str, Any]:
 
 
 def scrolled_by(outcome: Outcome, unseen: list[Send]) -> set[str]:
-    """Return the markers of the unseen sends that the wall could not show: before its next rendering at least
-    RECENT_PER_SECTION (its newest per table) later sends at the same table were acknowledged.
+    """Return the markers of the unseen sends that the wall could not show.
 
-    Later means sent after it; a send sent just before but stored after is not counted, so the
-    figure errs towards calling a send missed.
+    The wall lists each table's newest RECENT_PER_SECTION. The first rendering sure to include a
+    send is the first one more than REVISION_MAX_AGE after its ack (a tick trusts a revision read
+    that long ago); if by then that many later sends at the same table were acknowledged, the send
+    scrolled past between two ticks. Later means sent after it; a send sent just before but stored
+    after is not counted, so the figure errs towards calling a send missed.
     """
     if outcome.projector is None:
         return set()
@@ -138,7 +141,7 @@ def scrolled_by(outcome: Outcome, unseen: list[Send]) -> set[str]:
     table = {s.marker: p.feed.path for p in outcome.phones for s in p.sends}
     scrolled = set()
     for send in unseen:
-        at = bisect.bisect_right(renders, send.acked_at)
+        at = bisect.bisect_right(renders, send.acked_at + REVISION_MAX_AGE)
         if at == len(renders):
             continue
         later = sum(

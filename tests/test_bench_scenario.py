@@ -45,3 +45,12 @@ def test_later_sends_acknowledged_after_the_next_tick_do_not_excuse_a_miss():
     burst = [(1, 10.0, 10.05)] + [(1, 10.5 + i, 10.6 + i) for i in range(RECENT_PER_SECTION)]
     outcome = _outcome(burst, renders=[9.0, 11.0, 30.0])
     assert scrolled_by(outcome, [outcome.sends[0]]) == set()
+
+
+def test_a_rendering_within_the_revision_window_after_the_ack_may_predate_the_send():
+    # As seen in a run: acked at 58.144, rendered at 58.168 from a view read just before, then
+    # eight later sends at the table before the next rendering at 59.183.
+    sends = [(4, 58.111, 58.144)]
+    sends += [(4, 58.2 + i / 10, 58.25 + i / 10) for i in range(RECENT_PER_SECTION)]
+    outcome = _outcome(sends, renders=[57.2, 58.168, 59.183])
+    assert scrolled_by(outcome, [outcome.sends[0]]) == {outcome.sends[0].marker}
