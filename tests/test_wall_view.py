@@ -63,3 +63,10 @@ def test_one_tick_is_one_block_with_titles_bars_join_and_cards(sqlite_engine):
     for part in ("oogst-wall-titles", "oogst-wall-counts", "oogst-wall-qr", "oogst-wall-grid"):
         assert html.count(f'class="{part}"') == 1, part
     assert "Op de wall" in html
+
+
+def test_pitches_and_cases_are_counted_per_case(sqlite_engine):
+    meeting = make_meeting(sqlite_engine, tables=0)
+    with write_session(sqlite_engine) as session:
+        events.update_event(session=session, event_id=meeting.id, changes={"format": "pitch"})
+    assert "Bijdragen per casus" in counts_html(_view(sqlite_engine, meeting), "nl")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from facilitation.codes import display_join_code
 from facilitation.i18n import t
-from facilitation.models import utcnow
+from facilitation.models import EventFormat, utcnow
 from facilitation.qr import qr_png
 from facilitation.wall import WallRound, WallSection, WallView
 from ui.html import data_uri_png, esc, multiline
@@ -98,7 +98,8 @@ def counts_html(view: WallView, lang: str) -> str:
     """
     most = max((section.count for section in view.sections), default=0)
     bars = "".join(_bar(section, most) for section in view.sections)
-    title = esc(t("wall.chart_title", lang))
+    per_table = view.format == EventFormat.TABLE_ROUNDS.value
+    title = esc(t("wall.chart_title" if per_table else "wall.chart_title_cases", lang))
     return (
         f'<figure class="oogst-wall-counts" aria-label="{title}">'
         f'<figcaption>{title}</figcaption><div class="oogst-bars">{bars}</div></figure>'

@@ -223,6 +223,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "wall.empty": ("Nog geen bijdragen", "No contributions yet"),
     "wall.table_closed": ("(gesloten)", "(closed)"),
     "wall.chart_title": ("Bijdragen per tafel", "Contributions per table"),
+    "wall.chart_title_cases": ("Bijdragen per casus", "Contributions per case"),
     "wall.no_access": (
         "Deze wall-link is niet geldig. Open de wall via de facilitatorpagina 'QR-codes'.",
         "This wall link is not valid. Open the wall from the facilitator page 'QR codes'.",
