@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 import urllib.request
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from pathlib import Path
 
-from tests.e2e.server import free_port
+from tests.e2e.server import free_port, wait_until_answers
 
 COOKIE = "oogst_node"
 
@@ -98,14 +97,8 @@ class Balancer:
         return self
 
     def _wait(self, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/healthz", timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"nginx did not answer: {(self.run_dir / 'error.log').read_text()}")
+        if not wait_until_answers(f"{self.url}/healthz", timeout):
+            raise RuntimeError(f"nginx did not answer: {(self.run_dir / 'error.log').read_text()}")
 
     def route(self, url: str) -> tuple[str, str, str]:
         """Open *url* like a browser's first request: return (url, route cookie, upstream)."""

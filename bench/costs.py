@@ -49,7 +49,7 @@ async def measure(event: stack.ImportedEvent, url: str, monitor: stack.Monitor, 
     wall = Projector(event.wall_url)
     await wall.open()
     await wall.ticker.stop()
-    tick = next(iter(wall.ticker.fragments))
+    tick = wall.tick_fragment
 
     async def wall_with_new() -> None:
         await asyncio.to_thread(seeder.add)

@@ -182,8 +182,8 @@ async def tick_figures(
     seeder = stack.Seeder(url, code)
     try:
         await asyncio.to_thread(seeder.fill_to, args.stored)
-        fragment_id = next(iter(projector.ticker.fragments))
-        await projector.client.rerun(fragment_id=fragment_id, auto=True)  # absorb the new items
+        # absorb the new items
+        await projector.client.rerun(fragment_id=projector.tick_fragment, auto=True)
         figures = await walltick.measure(projector, monitor, seeder.add)
         figures["framework_tick_ms"] = await walltick.floor(data_dir)
         return {**figures, "wall_tick_stored": seeder.stored()}

@@ -225,6 +225,12 @@ class Projector:
         for marker in MARKER.findall(html):
             self.first_seen.setdefault(marker, now)
 
+    @property
+    def tick_fragment(self) -> str:
+        """Return the id of the wall's fastest timer: its one-second tick."""
+        fragments = self.ticker.fragments
+        return min(fragments, key=fragments.__getitem__)
+
     async def open(self) -> None:
         """Connect, render the wall and start answering its ticks."""
         run = await self.client.connect()

@@ -126,6 +126,24 @@ def cross_process(outcome: Outcome) -> dict[str, Any]:
     }
 
 
+class _Burst:
+    """Which table each send went to, and how many later sends there were acknowledged when."""
+
+    def __init__(self, outcome: Outcome) -> None:
+        self.sends = outcome.sends
+        self.table = {s.marker: p.feed.path for p in outcome.phones for s in p.sends}
+
+    def later_acked(self, send: Send, by: float) -> int:
+        """Count sends at *send*'s table sent after it and acknowledged by time *by*."""
+        return sum(
+            1
+            for other in self.sends
+            if self.table.get(other.marker) == self.table.get(send.marker)
+            and other.sent_at > send.sent_at
+            and 0 < other.acked_at <= by
+        )
+
+
 def scrolled_by(outcome: Outcome, unseen: list[Send]) -> set[str]:
     """Return the markers of the unseen sends that the wall could not show.
 
@@ -138,53 +156,35 @@ def scrolled_by(outcome: Outcome, unseen: list[Send]) -> set[str]:
     if outcome.projector is None:
         return set()
     renders = outcome.projector.renders
-    table = {s.marker: p.feed.path for p in outcome.phones for s in p.sends}
+    burst = _Burst(outcome)
     scrolled = set()
     for send in unseen:
         at = bisect.bisect_right(renders, send.acked_at + REVISION_MAX_AGE)
-        if at == len(renders):
-            continue
-        later = sum(
-            1
-            for other in outcome.sends
-            if table.get(other.marker) == table.get(send.marker)
-            and other.sent_at > send.sent_at
-            and 0 < other.acked_at <= renders[at]
-        )
-        if later >= RECENT_PER_SECTION:
+        if at < len(renders) and burst.later_acked(send, renders[at]) >= RECENT_PER_SECTION:
             scrolled.add(send.marker)
     return scrolled
 
 
-def missed_detail(outcome: Outcome, unseen: list[Send], limit: int = 5) -> list[dict[str, Any]]:
+def missed_detail(outcome: Outcome, missed: list[Send], limit: int = 5) -> list[dict[str, Any]]:
     """Describe up to *limit* sends the wall never showed, for whoever reads the result: their
     table, times (seconds after the first send) and, for the wall's next renderings, how many
     later sends at that table had been acknowledged by then."""
-    if outcome.projector is None or not unseen:
+    if outcome.projector is None or not missed:
         return []
     renders = outcome.projector.renders
-    table = {s.marker: p.feed.path for p in outcome.phones for s in p.sends}
+    burst = _Burst(outcome)
     origin = min(s.sent_at for s in outcome.sends if s.sent_at)
     details = []
-    for send in [s for s in unseen if s.marker not in scrolled_by(outcome, [s])][:limit]:
+    for send in missed[:limit]:
         at = bisect.bisect_right(renders, send.acked_at)
         following = renders[at : at + 3]
         details.append(
             {
-                "table": table.get(send.marker, "").rsplit("target=", 1)[-1],
+                "table": burst.table.get(send.marker, "").rsplit("target=", 1)[-1],
                 "sent": round(send.sent_at - origin, 3),
                 "acked": round(send.acked_at - origin, 3),
                 "renders": [round(r - origin, 3) for r in following],
-                "later_acked_by_then": [
-                    sum(
-                        1
-                        for other in outcome.sends
-                        if table.get(other.marker) == table.get(send.marker)
-                        and other.sent_at > send.sent_at
-                        and 0 < other.acked_at <= r
-                    )
-                    for r in following
-                ],
+                "later_acked_by_then": [burst.later_acked(send, r) for r in following],
             }
         )
     return details
@@ -201,7 +201,9 @@ def figures(outcome: Outcome) -> dict[str, Any]:
     first = min((s.sent_at for s in outcome.sends if s.sent_at), default=0.0)
     last = max((s.acked_at for s in acked), default=first)
     ticks = sum(p.ticker.ticks for p in connected)
-    scrolled = len(scrolled_by(outcome, [s for s in acked if s.marker not in seen]))
+    unseen = [s for s in acked if s.marker not in seen]
+    scrolled = scrolled_by(outcome, unseen)
+    missed = [s for s in unseen if s.marker not in scrolled]
     return {
         "phones": len(outcome.phones),
         "connected": len(connected),
@@ -219,9 +221,9 @@ def figures(outcome: Outcome) -> dict[str, Any]:
         "wall_p50_s": percentile(walls, 50),
         "wall_p95_s": percentile(walls, 95),
         "wall_max_s": max(walls, default=float("nan")),
-        "wall_missed": len(acked) - len(walls) - scrolled,
-        "wall_scrolled_by": scrolled,
-        "wall_missed_detail": missed_detail(outcome, [s for s in acked if s.marker not in seen]),
+        "wall_missed": len(missed),
+        "wall_scrolled_by": len(scrolled),
+        "wall_missed_detail": missed_detail(outcome, missed),
         # The wall lists each table's newest few; its counts must still add up to every send.
         "wall_count_gap": len(acked) - (outcome.projector.total - outcome.projector.first_total)
         if outcome.projector

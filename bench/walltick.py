@@ -7,14 +7,13 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bench.phone import Projector
 from bench.stack import Monitor
-from tests.e2e.server import ROOT, free_port
+from tests.e2e.server import ROOT, free_port, wait_until_answers
 
 BATCHES = 5
 TICKS = 60  # per batch (CPU time is counted in 10 ms steps); the figure is the median batch
@@ -43,11 +42,8 @@ async def _ticks(
     idle: float,
     between: Callable[[], object] | None = None,
 ) -> list[float]:
-    """Return the server CPU milliseconds per tick of each batch of TICKS ticks, idle subtracted.
-
-    The wall's one-second fragment is the one ticked (a page may announce slower ones too).
-    """
-    fragment_id = min(projector.ticker.fragments, key=projector.ticker.fragments.__getitem__)
+    """Return the server CPU milliseconds per tick of each batch of TICKS ticks, idle subtracted."""
+    fragment_id = projector.tick_fragment
     batches = []
     for _ in range(BATCHES):
         before, started = monitor.cpu_seconds(), time.monotonic()
@@ -71,7 +67,9 @@ async def floor(data_dir: Path) -> float:
         stderr=subprocess.STDOUT,
     )
     try:
-        await _wait_healthy(port)
+        health = f"http://127.0.0.1:{port}/_stcore/health"
+        if not await asyncio.to_thread(wait_until_answers, health, 60, process):
+            raise RuntimeError("the floor app did not start")
         projector = Projector(f"http://127.0.0.1:{port}/")
         await projector.open()
         monitor = Monitor([process.pid])
@@ -85,17 +83,6 @@ async def floor(data_dir: Path) -> float:
     finally:
         process.terminate()
         process.wait(timeout=30)
-
-
-async def _wait_healthy(port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                return
-        except OSError:
-            await asyncio.sleep(0.2)
-    raise RuntimeError("the floor app did not start")
 
 
 async def measure(

@@ -16,8 +16,8 @@ def counts_chart_spec(
 ) -> dict[str, Any]:
     """Return a horizontal-label bar chart of (label, count) rows as a Vega-Lite dict.
 
-    Altair builds (and validates) the chart once per title and size, ~40 ms; the wall asks for a
-    new spec at every change of its counts, so only the data is filled in per call.
+    Altair builds (and validates) the chart once per title and size, ~40 ms; reports built again
+    and again (the harvest page, feedback packs) only fill in the data per call.
     """
     spec = copy.deepcopy(_counts_template(title, height, width))
     spec["data"] = {

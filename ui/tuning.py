@@ -23,7 +23,7 @@ GC_THRESHOLDS = (20_000, 20, 20)
 
 
 def apply() -> None:
-    """Set the flush interval and the collector thresholds for this server process."""
+    """Set the flush interval, the collector thresholds and the theme memo for this process."""
     from streamlit.runtime import runtime
 
     # A module constant the runtime loop reads at every cycle; absent in another version, the
@@ -55,7 +55,7 @@ def _remember_theme_options() -> None:
 
 def freeze_startup_objects() -> None:
     """Move everything loaded so far (modules, the engine) out of the collector's sight."""
-    import altair  # noqa: F401 - the wall's chart library: load it now, not at the first wall
+    import altair  # noqa: F401 - the charts' library (agenda wall, report): load it now
 
     gc.collect()
     gc.freeze()

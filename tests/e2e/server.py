@@ -21,6 +21,24 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_until_answers(
+    url: str, timeout: float, process: subprocess.Popen[bytes] | None = None
+) -> bool:
+    """Return True once GET *url* answers 200; False after *timeout* s or when *process* exits."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
 @dataclass
 class Server:
     """``streamlit run serve.py`` on a free port with its own data directory."""
@@ -65,18 +83,12 @@ class Server:
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(
-                    f"server exited: {(self.data_dir / 'server.log').read_text()[-2000:]}"
-                )
-            try:
-                with urllib.request.urlopen(f"{self.url}/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.2)
+        if wait_until_answers(f"{self.url}/healthz", timeout, self.process):
+            return self
+        if self.process.poll() is not None:
+            raise RuntimeError(
+                f"server exited: {(self.data_dir / 'server.log').read_text()[-2000:]}"
+            )
         raise RuntimeError("server did not become healthy")
 
     def stop(self, kill: bool = False) -> None:
