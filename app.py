@@ -4,26 +4,33 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui import auth, boot
-from ui.context import tr
+from ui.common import boot
+from ui.common.context import tr
+from ui.facilitator import auth
 
 st.set_page_config(page_title="Oogst", page_icon=":material/grass:", layout="centered")
 boot.require_database()
 
 
 def page(
-    name: str, title_key: str, icon: str, *, default: bool = False, listed: bool = True
+    path: str,
+    title_key: str,
+    icon: str,
+    *,
+    url: str | None = None,
+    default: bool = False,
+    listed: bool = True,
 ) -> st.Page:
-    """Return pages/<name>.py served at /<name>.
+    """Return pages/<path>.py served at /<url> (by default the file's own name).
 
-    File name and URL path are kept equal: Streamlit also lists the pages/ folder itself, and a
-    URL that differs from its file name makes the browser show "page not found" at first load.
+    URLs are printed on QR codes and table cards, so they stay what they were when the files
+    moved into pages/public/ and pages/facilitator/.
     """
     return st.Page(
-        f"pages/{name}.py",
+        f"pages/{path}.py",
         title=tr(title_key),
         icon=f":material/{icon}:",
-        url_path=None if default else name,
+        url_path=None if default else (url or path.rsplit("/", 1)[-1]),
         default=default,
         visibility="visible" if listed else "hidden",
     )
@@ -31,13 +38,13 @@ def page(
 
 # Phone and wall pages need the meeting's code in their URL: registered, but not in the menu.
 public = [
-    page("home", "nav.home", "home", default=True),
-    page("join", "nav.join", "smartphone", listed=False),
-    page("wall", "nav.wall", "tv", listed=False),
-    page("agenda", "nav.agenda", "checklist", listed=False),
-    page("action", "nav.action", "update", listed=False),
-    page("privacy", "nav.privacy", "shield"),
-    page("facilitator", "nav.login", "key"),
+    page("public/home", "nav.home", "home", default=True),
+    page("public/join", "nav.join", "smartphone", listed=False),
+    page("public/wall", "nav.wall", "tv", listed=False),
+    page("public/agenda", "nav.agenda", "checklist", listed=False),
+    page("public/action", "nav.action", "update", listed=False),
+    page("public/privacy", "nav.privacy", "shield"),
+    page("public/login", "nav.login", "key", url="facilitator"),
 ]
 
 granted = auth.current_access()
@@ -46,15 +53,15 @@ if granted is None:
 else:
     # A co-host moderates one event: no event list, no set-up, no participant list.
     full_only = [
-        page("events", "nav.events", "event"),
-        page("setup", "nav.setup", "edit_note"),
-        page("participants", "nav.participants", "group"),
+        page("facilitator/events", "nav.events", "event"),
+        page("facilitator/setup", "nav.setup", "edit_note"),
+        page("facilitator/participants", "nav.participants", "group"),
     ]
     shared = [
-        page("qr", "nav.qr", "qr_code_2"),
-        page("live", "nav.live", "sensors"),
-        page("actions", "nav.fac_agenda", "checklist"),
-        page("harvest", "nav.harvest", "agriculture"),
+        page("facilitator/qr", "nav.qr", "qr_code_2"),
+        page("facilitator/live", "nav.live", "sensors"),
+        page("facilitator/agenda", "nav.fac_agenda", "checklist", url="actions"),
+        page("facilitator/harvest", "nav.harvest", "agriculture"),
     ]
     meeting = shared if granted.is_cohost else full_only + shared
     navigation = st.navigation(

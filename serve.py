@@ -14,8 +14,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from facilitation import startup
-from ui import boot, routes, tuning  # importing ui turns off Streamlit's pages/-folder routing
+from facilitation.ops import startup
+from ui.common import boot, routes, tuning
 
 tuning.apply()
 

@@ -1,7 +1,7 @@
 """The smallest live page: one fragment that ticks and shows one line.
 
 The benchmark serves it with Oogst's own ``.streamlit/config.toml`` and process tuning
-(ui/tuning.py) to measure what any Streamlit fragment tick costs, so a wall tick's figure can be
+(ui/common/tuning.py) to measure what any Streamlit fragment tick costs, so a wall tick's figure can be
 split into framework and Oogst.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from ui import tuning
+from ui.common import tuning
 
 tuning.apply()
 

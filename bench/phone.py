@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from bench.protocol import HttpClient, Run, StreamlitClient, receipts_of, trigger
-from facilitation.settings import Settings
+from facilitation.core.settings import Settings
 
 COMPOSER = "oogst_composer"
 RETRY_SECONDS = 3.0  # the composer's own retry interval (ui/assets/composer.js)

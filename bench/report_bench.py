@@ -18,12 +18,12 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from facilitation import events
-from facilitation.db import init_schema, make_engine, read_session, write_session
+from facilitation.core.db import init_schema, make_engine, read_session, write_session
+from facilitation.harvest.report import figures
+from facilitation.harvest.report.builder import build_report
+from facilitation.harvest.report.content import Harvest, read_harvest
+from facilitation.meeting import events
 from facilitation.models import ActionItem, ActionKind, Contribution, Driver, Participant
-from facilitation.report import figures
-from facilitation.report.builder import build_report
-from facilitation.report.content import Harvest, read_harvest
 
 WORDS = [
     "buurt",

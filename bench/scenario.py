@@ -13,8 +13,8 @@ from typing import Any
 
 from bench.phone import Phone, Projector, Send
 from bench.report import percentile
-from facilitation.wall import RECENT_PER_SECTION
-from ui.context import REVISION_MAX_AGE
+from facilitation.live.wall import RECENT_PER_SECTION
+from ui.common.context import REVISION_MAX_AGE
 
 # Resolves a page URL to (URL to open, cookie to send, serving process): the URL itself for one
 # server; behind a load balancer, the sticky route cookie and the process it leads to.

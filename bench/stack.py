@@ -15,7 +15,7 @@ import psutil
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from facilitation.db import bump_revision, make_engine, write_session
+from facilitation.core.db import bump_revision, make_engine, write_session
 from facilitation.models import Contribution, Participant
 from tests.e2e.server import ROOT, ImportedEvent, Server
 

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from facilitation import drivers, participants, signups, votes
-from facilitation.db import make_engine, write_session
+from facilitation.agenda import drivers, signups, votes
+from facilitation.agenda.signups import SignupDetails
+from facilitation.core.db import make_engine, write_session
+from facilitation.meeting import participants
 from facilitation.models import ActionItem, Event
-from facilitation.signups import SignupDetails
 
 SIGNUPS = [
     ("Multiplier-pot", "Plug de Dag", "", True),

@@ -17,10 +17,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from facilitation import eventfile, participants, votes
-from facilitation.actions import actions_of
-from facilitation.agenda_board import AgendaBoardCache
-from facilitation.db import bump_revision, init_schema, make_engine, read_session, write_session
+from facilitation import eventfile
+from facilitation.agenda import votes
+from facilitation.agenda.actions import actions_of
+from facilitation.agenda.board import AgendaBoardCache
+from facilitation.core.db import (
+    bump_revision,
+    init_schema,
+    make_engine,
+    read_session,
+    write_session,
+)
+from facilitation.meeting import participants
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "tafelrondes-12-februari-2015.yaml"
 VOTERS = 100

@@ -21,7 +21,7 @@ from docx.shared import Cm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from facilitation.report.styles import STYLE_NAMES  # noqa: E402
+from facilitation.harvest.report.styles import STYLE_NAMES  # noqa: E402
 
 OUT = ROOT / "templates_docx" / "oogst.docx"
 FONT = "Arial"

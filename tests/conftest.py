@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
-from facilitation.db import init_schema, make_engine
+from facilitation.core.db import init_schema, make_engine
 
 PG_URL = os.environ.get("OOGST_TEST_DATABASE_URL", "")
 REQUIRE_PG = os.environ.get("OOGST_REQUIRE_POSTGRES") == "1"

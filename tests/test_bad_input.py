@@ -11,9 +11,9 @@ import uuid
 import pytest
 from sqlmodel import select
 
-from facilitation import contributions, eventfile, events, participants
-from facilitation.db import read_session, write_session
-from facilitation.errors import (
+from facilitation import eventfile
+from facilitation.core.db import read_session, write_session
+from facilitation.core.errors import (
     ContributionNotFound,
     EmptyText,
     EventClosed,
@@ -26,12 +26,13 @@ from facilitation.errors import (
     TargetNotFound,
     TextTooLong,
 )
+from facilitation.core.text import neutralise_formula
+from facilitation.live.wall import WallCache
+from facilitation.meeting import contributions, events, participants
+from facilitation.meeting.targets import resolve_target
 from facilitation.models import Contribution
-from facilitation.targets import resolve_target
-from facilitation.text import neutralise_formula
-from facilitation.wall import WallCache
 from tests.utils import make_meeting
-from ui.wall_view import sections_html
+from ui.wall.view import sections_html
 
 STORED = "stored"
 # (id, sent text, expected: the stored text, or the error class)
@@ -154,8 +155,8 @@ def _report_and_exports_still_build(engine, event_id, stored_cases):
 
     from docx import Document
 
-    from facilitation.report.exports import contributions_csv, contributions_json
-    from facilitation.report.service import harvest_report
+    from facilitation.harvest.exports import contributions_csv, contributions_json
+    from facilitation.harvest.service import harvest_report
 
     with read_session(engine) as session:
         report = harvest_report(session=session, event_id=event_id).data

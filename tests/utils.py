@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 
-from facilitation import contributions, events, participants
-from facilitation.contributions import Receipt
-from facilitation.db import read_session, write_session
+from facilitation.core.db import read_session, write_session
+from facilitation.meeting import contributions, events, participants
+from facilitation.meeting.contributions import Receipt
+from facilitation.meeting.targets import Target, resolve_target
 from facilitation.models import Event, Participant
-from facilitation.targets import Target, resolve_target
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
 
 
 @dataclass
@@ -78,7 +82,7 @@ def make_agenda(engine: Engine, *, tables: int = 3) -> tuple[Meeting, dict[str, 
 
     Returns the meeting and the action ids by name: 'offer', 'experiment', 'second'.
     """
-    from facilitation import actions
+    from facilitation.agenda import actions
 
     meeting = make_meeting(engine, tables=tables)
     with write_session(engine) as session:

@@ -8,11 +8,11 @@ from typing import Any
 import yaml
 from sqlmodel import Session, col, select
 
-from facilitation import events
-from facilitation.contributions import of_event
 from facilitation.eventfile.schema import EventFileModel
+from facilitation.meeting import events
+from facilitation.meeting.contributions import of_event
+from facilitation.meeting.targets import case_key, cases_of, themes_of
 from facilitation.models import ActionItem, ActionKind, Contribution, Driver, Participant, Theme
-from facilitation.targets import case_key, cases_of, themes_of
 
 
 def export_event(

@@ -7,8 +7,9 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from facilitation import codes, events
-from facilitation.db import bump_revision
+from facilitation.core import codes
+from facilitation.core.db import bump_revision
+from facilitation.core.text import MAX_STORED_CHARS, limited, single_line
 from facilitation.eventfile.schema import (
     CaseIn,
     ContributionIn,
@@ -16,6 +17,8 @@ from facilitation.eventfile.schema import (
     ParticipantIn,
     ThemeIn,
 )
+from facilitation.meeting import events
+from facilitation.meeting.targets import resolve_target
 from facilitation.models import (
     ActionItem,
     ActionKind,
@@ -29,8 +32,6 @@ from facilitation.models import (
     as_utc,
     utcnow,
 )
-from facilitation.targets import resolve_target
-from facilitation.text import MAX_STORED_CHARS, limited, single_line
 
 
 @dataclass

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from facilitation.errors import InvalidEventFile
+from facilitation.core.errors import InvalidEventFile
 from facilitation.eventfile.schema import EventFileModel
 from facilitation.i18n import CATALOGUE, t
 

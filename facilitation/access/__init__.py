@@ -1,0 +1,5 @@
+"""Who may do what: the facilitator passphrase, browser sessions and co-host links, the limiter on
+guessing, participants' privacy and retention.
+
+May import: ``facilitation.meeting`` and below.
+"""

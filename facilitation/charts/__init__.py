@@ -1,0 +1,4 @@
+"""Charts as Vega-Lite specs and as PNG (altair, vl-convert): counts, votes, rankings.
+
+May import: ``facilitation.core``. Used by the harvest report and by the walls.
+"""

@@ -1,0 +1,5 @@
+"""The harvest: the facilitator's edits (synthesis, tidying), the Word report on the organiser's
+template, feedback packs per case, CSV/JSON exports, stored templates.
+
+May import: ``facilitation.agenda``, ``facilitation.meeting``, ``facilitation.charts`` and below.
+"""

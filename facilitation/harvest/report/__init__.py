@@ -1,0 +1,5 @@
+"""The harvest report as a Word document: content read in one go, written on the organiser's
+template with its styles, in the order of the reference harvests.
+
+Everything here returns bytes; pages and the command line only hand them out.
+"""

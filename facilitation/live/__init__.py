@@ -1,0 +1,5 @@
+"""What the room sees live: the projector wall's view, kept per process by revision, and the
+phone's table feed.
+
+May import: ``facilitation.meeting`` and below.
+"""

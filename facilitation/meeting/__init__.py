@@ -1,0 +1,5 @@
+"""The meeting itself: events and what the facilitator prepares (tables/themes, cases, rounds,
+texts), where a contribution goes (targets), participants and their contributions.
+
+May import: ``facilitation.core``, ``facilitation.models``, ``facilitation.i18n``.
+"""

@@ -1,0 +1,151 @@
+"""Facilitator: all meetings — create one, import an event file, export, delete."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from facilitation import eventfile
+from facilitation.access import retention
+from facilitation.core.codes import display_join_code
+from facilitation.core.errors import OogstError
+from facilitation.meeting import events
+from facilitation.meeting.stats import event_counts
+from facilitation.models import EventFormat
+from facilitation.ops import bundle
+from ui.common.context import lang, reading, settings, show_error, tr, writing
+from ui.facilitator.current import select_event, sidebar
+
+current = sidebar()
+st.title(tr("events.title"))
+
+with (
+    st.expander(tr("events.new"), expanded=current is None, icon=":material/add:"),
+    st.form("new-event"),
+):
+    title = st.text_input(tr("events.field.title"), max_chars=200)
+    event_format = st.selectbox(
+        tr("events.field.format"),
+        [f.value for f in EventFormat],
+        format_func=lambda f: tr(f"format.{f}"),
+    )
+    if st.form_submit_button(tr("events.create"), type="primary"):
+        try:
+            with writing() as session:
+                created = events.create_event(
+                    session=session,
+                    title=title or tr("events.untitled"),
+                    event_format=event_format,
+                    language=lang(),
+                )
+            select_event(created.code)
+            st.switch_page("pages/facilitator/setup.py")
+        except OogstError as error:
+            show_error(error)
+
+with st.expander(tr("events.import"), icon=":material/upload_file:"):
+    st.caption(tr("events.import.help"))
+    upload = st.file_uploader(tr("events.import.file"), type=["yaml", "yml"], key="event-file")
+    if upload is not None and st.button(tr("events.import.go"), type="primary"):
+        try:
+            model = eventfile.parse_event_file(upload.getvalue(), lang=lang())
+            with writing() as session:
+                imported = eventfile.import_event(
+                    session=session, model=model, keep_code=not st.session_state.get("new_code")
+                )
+            select_event(imported.code)
+            st.success(
+                tr("events.imported", title=imported.title, code=display_join_code(imported.code))
+            )
+        except OogstError as error:
+            show_error(error)
+    st.checkbox(tr("events.import.new_code"), key="new_code")
+
+with reading() as session:
+    rows = [
+        {
+            "code": e.code,
+            "title": e.title,
+            "date": e.event_date,
+            "format": tr(f"format.{e.format}"),
+            "open": e.is_open,
+            **event_counts(session, e.id or 0),
+        }
+        for e in events.list_events(session=session)
+    ]
+if rows:
+    st.dataframe(
+        rows,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "code": tr("events.col.code"),
+            "title": tr("events.col.title"),
+            "date": tr("events.col.date"),
+            "format": tr("events.col.format"),
+            "open": st.column_config.CheckboxColumn(tr("events.col.open")),
+            "contributions": tr("events.col.contributions"),
+            "participants": tr("events.col.participants"),
+        },
+    )
+
+with reading() as session:
+    expiring = retention.upcoming(session=session, days=settings().retention_days)
+for expiry in expiring:
+    st.warning(
+        tr("events.expiring", title=expiry.title, date=expiry.purge_on.strftime("%d-%m-%Y")),
+        icon=":material/auto_delete:",
+    )
+
+with st.expander(tr("events.restore"), icon=":material/settings_backup_restore:"):
+    st.caption(tr("events.restore.help"))
+    backup_file = st.file_uploader(tr("events.import.file"), type=["oogst"], key="bundle-file")
+    if backup_file is not None and st.button(tr("events.restore.go"), type="primary"):
+        try:
+            with writing() as session:
+                restored = bundle.import_bundle(
+                    session=session, data=backup_file.getvalue(), lang=lang()
+                )
+            select_event(restored.code)
+            st.success(
+                tr("events.imported", title=restored.title, code=display_join_code(restored.code))
+            )
+        except OogstError as error:
+            show_error(error)
+
+if current is not None:
+    st.subheader(tr("events.current", title=current.title))
+
+    def _export() -> bytes:
+        with reading() as session:
+            model = eventfile.export_event(session=session, event_id=current.id or 0)
+        return eventfile.dump_yaml(model).encode("utf-8")
+
+    def _bundle() -> bytes:
+        with reading() as session:
+            return bundle.export_bundle(session=session, event_id=current.id or 0)
+
+    st.download_button(
+        tr("events.backup"),
+        data=_bundle,
+        file_name=f"oogst-{current.code}.oogst",
+        mime="application/zip",
+        icon=":material/backup:",
+    )
+    st.download_button(
+        tr("events.export"),
+        data=_export,
+        file_name=f"oogst-{current.code}.yaml",
+        mime="application/yaml",
+        icon=":material/download:",
+    )
+    with st.popover(tr("events.delete"), icon=":material/delete:"):
+        st.warning(tr("events.delete.warning", title=current.title))
+        confirm = st.text_input(tr("events.delete.confirm", code=current.code))
+        if st.button(
+            tr("events.delete.go"), type="primary", disabled=confirm.strip().upper() != current.code
+        ):
+            with writing() as session:
+                events.delete_event(session=session, event_id=current.id or 0)
+            st.session_state.pop("event_code", None)
+            st.query_params.pop("event", None)
+            st.rerun()

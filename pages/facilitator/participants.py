@@ -1,0 +1,58 @@
+"""Facilitator: who took part (only those who left a trace), and removing a participant on request."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from facilitation.access import privacy
+from facilitation.core.errors import OogstError
+from ui.common.context import reading, show_error, tr, writing
+from ui.facilitator.current import current_event
+
+event = current_event(cohost_ok=False)
+event_id = event.id or 0
+st.title(tr("participants.title"))
+st.caption(tr("participants.lead"))
+
+with reading() as session:
+    rows = privacy.participants_overview(session=session, event_id=event_id)
+if not rows:
+    st.info(tr("participants.none"))
+    st.stop()
+st.dataframe(
+    rows,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "id": st.column_config.NumberColumn("#"),
+        "name": tr("phone.profile.name"),
+        "organisation": tr("phone.profile.organisation"),
+        "email": tr("phone.data.email"),
+        "listed": st.column_config.CheckboxColumn(tr("participants.listed")),
+        "contact": st.column_config.CheckboxColumn(tr("participants.contact")),
+        "contributions": tr("phone.data.contributions"),
+    },
+)
+
+st.subheader(tr("participants.erase"))
+labels = {
+    int(
+        r["id"]
+    ): f"#{r['id']} {r['name'] or tr('participants.anonymous')} {r['organisation']}".strip()
+    for r in rows
+}
+chosen = st.selectbox(tr("participants.choose"), list(labels), format_func=labels.__getitem__)
+with_contributions = st.checkbox(tr("participants.with_contributions"), value=True)
+if st.button(tr("participants.erase_go"), type="primary"):
+    try:
+        with writing() as session:
+            erased = privacy.erase_participant(
+                session=session,
+                event_id=event_id,
+                participant_id=chosen,
+                with_contributions=with_contributions,
+            )
+        st.success(tr("participants.erased", count=erased))
+        st.rerun()
+    except OogstError as error:
+        show_error(error)

@@ -1,0 +1,65 @@
+"""A driver's private page (living agenda): update the action's status and progress note."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from facilitation.agenda import living
+from facilitation.agenda.view import agenda_view
+from facilitation.core.errors import OogstError
+from facilitation.models import ActionStatus
+from ui.common.context import language_switch, reading, show_error, tr, writing
+from ui.common.html import esc, inject_css, multiline
+
+inject_css("phone")
+inject_css("agenda")
+
+token = st.query_params.get("token", "")
+try:
+    with reading() as session:
+        target = living.open_link(session, token)
+        drivers = next(
+            (
+                a.drivers_label
+                for k in agenda_view(session, target.event.id or 0)
+                for a in k.actions
+                if a.id == target.action.id
+            ),
+            "",
+        )
+except OogstError as error:
+    show_error(error)
+    st.stop()
+
+action, kind = target.action, target.kind
+column = (kind.driver_column_title if kind else "") or tr("agenda.phone.drivers")
+st.html(
+    f'<header class="oogst-phone-head"><div class="oogst-event">{esc(target.event.title)}</div>'
+    f'<div class="oogst-target">{esc(action.title)}</div>'
+    f'<div class="oogst-question">{multiline(action.description)}</div>'
+    f'<div class="oogst-ag-phone-who"><b>{esc(column)}:</b> {esc(drivers)}</div></header>'
+)
+st.caption(tr("agenda.living.intro", name=target.driver.person_name or target.driver.organisation))
+
+statuses = [s.value for s in ActionStatus]
+with st.form("progress"):
+    status = st.radio(
+        tr("agenda.living.status"),
+        statuses,
+        index=statuses.index(action.status) if action.status in statuses else 0,
+        format_func=lambda s: tr(f"agenda.status.{s}"),
+    )
+    note = st.text_area(tr("agenda.living.note"), value=action.progress_note, max_chars=1000)
+    saved = st.form_submit_button(tr("agenda.living.save"), type="primary", width="stretch")
+if saved:
+    try:
+        with writing() as session:
+            action = living.update_progress(
+                session=session, token=token, status=status or "", note=note
+            )
+        st.success(tr("agenda.living.saved"), icon=":material/check:")
+    except OogstError as error:
+        show_error(error)  # the form keeps the note as typed
+st.caption(tr("agenda.living.updated", when=f"{action.updated_at:%d-%m-%Y %H:%M} UTC"))
+st.divider()
+language_switch()

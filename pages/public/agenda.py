@@ -1,0 +1,70 @@
+"""Phone agenda page: sign up for actions, move one's dots in the open vote, propose an action."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from facilitation.agenda import proposals, signups
+from facilitation.core.errors import EventNotFound
+from facilitation.meeting import participants
+from facilitation.meeting.events import find_event
+from facilitation.models import Event
+from ui.common.context import language_switch, reading, show_error, tr
+from ui.common.html import esc, inject_css
+from ui.phone import agenda as phone_agenda
+from ui.phone import parts as phone
+from ui.phone import proposals as phone_proposals
+from ui.phone import votes as phone_votes
+from ui.phone.identity import current_token
+from ui.wall.agenda import board_cache
+
+inject_css("phone")
+inject_css("agenda")
+
+
+def _load_event() -> Event:
+    if not st.query_params.get("event"):
+        phone.code_form()
+        st.stop()
+    try:
+        with reading() as session:
+            return find_event(session=session, code=st.query_params.get("event"))
+    except EventNotFound as error:
+        show_error(error)
+        phone.code_form()
+        st.stop()
+
+
+event = _load_event()
+event_id = event.id or 0
+with reading() as session:
+    board = board_cache().board(session, event_id)
+    participant = participants.find_participant(
+        session=session, event_id=event_id, token=current_token(event.code)
+    )
+    mine = signups.own_signups(session, participant) if participant else {}
+    proposed = proposals.own_proposals(session, participant) if participant else []
+
+st.html(
+    f'<header class="oogst-phone-head"><div class="oogst-event">{esc(event.title)}</div>'
+    f'<div class="oogst-target">{esc(board.agenda_title or tr("agenda.phone.title"))}</div>'
+    f'<div class="oogst-question">{esc(board.invitation or tr("agenda.wall.invitation"))}</div>'
+    "</header>"
+)
+phone_agenda.forget_gone_form(board)
+phone_votes.watch(event_id, phone_votes.vote_signature(board))
+phone_votes.section(event, board, participant)
+if not board.action_count:
+    st.info(tr("agenda.phone.empty"))
+for kind in board.kinds:
+    if kind.actions:
+        phone_agenda.kind_section(event, kind, mine, participant)
+phone_proposals.section(event, list(board.kinds), proposed)
+
+back = f"/join?event={event.code}" + (f"&p={participant.token}" if participant else "")
+st.link_button(tr("agenda.phone.back"), back, icon=":material/arrow_back:", width="stretch")
+st.divider()
+left, right = st.columns([3, 1])
+left.page_link("pages/public/privacy.py", label=tr("privacy.link"), icon=":material/shield:")
+with right:
+    language_switch()

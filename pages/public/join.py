@@ -1,0 +1,165 @@
+"""Phone page: join an event, pick a table, send suggestions and see them acknowledged."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from facilitation.core.errors import EventNotFound, OogstError, TargetNotFound, TooManyAttempts
+from facilitation.meeting import contributions, participants
+from facilitation.meeting.events import find_event
+from facilitation.meeting.targets import Target, resolve_target
+from facilitation.models import Event, Participant
+from ui.common.context import lang, language_switch, reading, settings, show_error, tr, writing
+from ui.common.guard import client_key, code_limiter
+from ui.common.html import inject_css
+from ui.phone import agenda as phone_agenda
+from ui.phone import composer
+from ui.phone import parts as phone
+from ui.phone.identity import current_token, remember_token
+
+inject_css("phone")
+
+
+def _load_event() -> Event:
+    code = st.query_params.get("event")
+    if not code:
+        st.title(tr("phone.welcome"))
+        phone.code_form()
+        st.stop()
+    try:
+        code_limiter().check(client_key())
+        with reading() as session:
+            return find_event(session=session, code=code)
+    except EventNotFound as error:
+        code_limiter().failed(client_key())
+        show_error(error)
+        phone.code_form()
+        st.stop()
+    except TooManyAttempts as error:
+        show_error(error)
+        st.stop()
+
+
+def _load_target(event: Event) -> Target | None:
+    table, case = st.query_params.get("table"), st.query_params.get("case")
+    if table is None and case is None:
+        return None
+    assert event.id is not None
+    try:
+        with reading() as session:
+            return resolve_target(session, event.id, table=table, case=case)
+    except TargetNotFound as error:
+        show_error(error)
+        return None
+
+
+def _closed_message(event: Event, target: Target) -> str:
+    try:
+        with reading() as session:
+            contributions.check_can_send(session=session, event=event, target=target)
+    except OogstError as error:
+        return error.message(lang())
+    return ""
+
+
+def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
+    try:
+        with writing() as session:
+            participant = participants.join(
+                session=session, event=event, token=current_token(event.code)
+            )
+            receipt = contributions.submit(
+                session=session,
+                event=event,
+                participant=participant,
+                target=target,
+                text=text,
+                client_id=client_id,
+                max_chars=settings().max_contribution_chars,
+                per_minute=settings().submits_per_minute,
+            )
+        token = participant.token
+        if receipt.participant_id is not None and receipt.participant_id != participant.id:
+            # A re-send that raced the creation of this phone's identity: keep the first one.
+            with reading() as session:
+                token = participants.token_of(
+                    session=session, participant_id=receipt.participant_id
+                )
+        remember_token(event.code, token)
+        # The send shows under "Mijn bijdragen" at once; the table's feed and the wall pick it
+        # up from the shared view within 0.25 s (not rebuilt here for every send of every phone).
+        composer.acknowledge(client_id, tr("phone.receipt", number=receipt.contribution_id))
+    except OogstError as error:
+        composer.reject(client_id, error.message(lang()))
+    except Exception as error:  # the phone keeps its text; the console gets the traceback
+        show_error(error)
+        composer.reject(client_id, tr("error.generic"))
+
+
+def _on_known_token(event: Event, token: str) -> None:
+    assert event.id is not None
+    if current_token(event.code):
+        return
+    with reading() as session:
+        known = participants.find_participant(session=session, event_id=event.id, token=token)
+    if known is not None:
+        remember_token(event.code, known.token)
+
+
+def _participant(event: Event) -> Participant | None:
+    assert event.id is not None
+    with reading() as session:
+        return participants.find_participant(
+            session=session, event_id=event.id, token=current_token(event.code)
+        )
+
+
+@st.fragment
+def _contribute(event: Event, target: Target, closed: str) -> None:
+    """Composer, own contributions, feed and profile: a send reruns only this part.
+
+    The rest of the page (event, table, header) does not change when a phone sends; leaving it
+    out of the rerun roughly halves the server's work per send.
+    """
+    assert event.id is not None
+    participant = _participant(event)
+    composer.show(
+        draft_key=f"oogst:draft:{event.code}:{target.key}",
+        token_key=f"oogst:token:{event.code}",
+        token=participant.token if participant else "",
+        max_chars=settings().max_contribution_chars,
+        closed_message=closed,
+        on_send=lambda client_id, text: _on_send(event, target, client_id, text),
+        on_known_token=lambda known: _on_known_token(event, known),
+    )
+    if participant is not None:
+        phone.own_contributions(participant, can_edit=not closed)
+    if event.show_others:
+        phone.table_feed(event, target.key)
+    if participant is not None:
+        phone.profile(participant)
+        phone.my_data(participant)
+    other = f"/join?event={event.code}" + (f"&p={participant.token}" if participant else "")
+    st.link_button(tr("phone.other_table"), other, width="stretch")
+    phone_agenda.entry_link(event, participant)
+
+
+event = _load_event()
+assert event.id is not None
+target = _load_target(event)
+phone.header(event, target)
+if target is None:
+    participant = _participant(event)
+    phone.picker(event, participant.token if participant else None)
+    phone_agenda.entry_link(event, participant)
+else:
+    closed = _closed_message(event, target)
+    if closed:
+        st.warning(closed, icon=":material/lock:")
+    _contribute(event, target, closed)
+
+st.divider()
+left, right = st.columns([3, 1])
+left.page_link("pages/public/privacy.py", label=tr("privacy.link"), icon=":material/shield:")
+with right:
+    language_switch()

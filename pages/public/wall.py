@@ -1,0 +1,58 @@
+"""Projector wall: live sections per table, join QR, round timer; opens from a secret wall URL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import streamlit as st
+
+from facilitation.core.codes import secrets_equal
+from facilitation.core.errors import EventNotFound, OogstError
+from facilitation.join.qr import agenda_url, join_url
+from facilitation.meeting.events import find_event
+from ui.common.context import lang, reading, settings, show_error, tr, wall_cache
+from ui.common.guard import client_key, code_limiter
+from ui.common.html import inject_css, ready
+from ui.facilitator import auth
+from ui.wall import agenda as agenda_wall
+from ui.wall.view import wall_html
+
+inject_css("wall")
+
+code = st.query_params.get("event", "")
+try:
+    code_limiter().check(client_key())
+    with reading() as session:
+        event = find_event(session=session, code=code)
+except OogstError as error:
+    if isinstance(error, EventNotFound):
+        code_limiter().failed(client_key())
+    show_error(error)
+    st.stop()
+assert event.id is not None
+if not (secrets_equal(st.query_params.get("key"), event.wall_key) or auth.is_facilitator()):
+    code_limiter().failed(client_key())
+    st.error(tr("wall.no_access"))
+    st.stop()
+
+event_id = event.id
+if st.query_params.get("view") == "agenda":
+    agenda_wall.show(event_id, agenda_url(settings().base_url(), event.code))
+    st.stop()
+link = join_url(settings().base_url(), event.code)
+
+
+@st.fragment(run_every=timedelta(seconds=settings().wall_tick_seconds))
+def live_wall() -> None:
+    """One tick: read the revision, render one HTML block from the cache keyed by it."""
+    language = lang()
+    try:
+        with reading() as session:
+            view = wall_cache().view(session, event_id)
+    except OogstError as error:
+        show_error(error)
+        return
+    st.html(ready(wall_html(view, link, language)))
+
+
+live_wall()

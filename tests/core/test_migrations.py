@@ -1,0 +1,49 @@
+"""Schema steps: a database from before the agenda gets the one-sign-up-per-action index."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from facilitation.core.db import write_session
+from facilitation.core.migrations import SCHEMA_VERSION, apply_migrations
+from facilitation.models import Contribution, Driver
+from tests.utils import make_agenda
+
+
+def test_old_database_gets_the_sign_up_index(engine):
+    meeting, ids = make_agenda(engine)
+    who = meeting.participant()
+    with engine.begin() as conn:  # as a database created before the index existed
+        conn.execute(text("DROP INDEX uq_driver_action_participant"))
+        conn.execute(
+            text("UPDATE installationsetting SET value = '0' WHERE key = 'schema_version'")
+        )
+    assert apply_migrations(engine) == SCHEMA_VERSION >= 1
+    with pytest.raises(IntegrityError), write_session(engine) as session:
+        for _ in range(2):
+            session.add(Driver(action_id=ids["offer"], participant_id=who.id, person_name="x"))
+        session.flush()
+
+
+def test_old_database_gets_one_row_per_client_id_in_an_event(engine):
+    meeting, _ids = make_agenda(engine)
+    with engine.begin() as conn:  # as a database from before the index existed
+        conn.execute(text("DROP INDEX ix_contribution_event_client"))
+        conn.execute(
+            text("UPDATE installationsetting SET value = '1' WHERE key = 'schema_version'")
+        )
+    assert apply_migrations(engine) == SCHEMA_VERSION >= 2
+    one, two = meeting.participant(), meeting.participant()
+    meeting.send(one, "eerste", client_id="same-client-id-0001")
+    with pytest.raises(IntegrityError), write_session(engine) as session:
+        session.add(
+            Contribution(
+                event_id=meeting.id,
+                participant_id=two.id,
+                client_id="same-client-id-0001",
+                text="tweede",
+            )
+        )
+        session.flush()

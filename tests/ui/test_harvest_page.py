@@ -1,0 +1,161 @@
+"""The harvest page with Streamlit's AppTest, against a real database."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from sqlmodel import select
+
+from facilitation import eventfile
+from facilitation.core.db import get_engine, read_session, write_session
+from facilitation.core.settings import get_settings
+from facilitation.models import Contribution, Event, Theme, WordTemplate
+from tests.ui.test_pages import EXAMPLE, ROOT, app
+from tests.utils import Meeting
+
+PITCH = ROOT / "examples" / "pitchsessie-26-januari-2015.yaml"
+
+
+@pytest.fixture
+def meeting(tmp_path, monkeypatch) -> Meeting:
+    """The 12 February example in a fresh database that the app under test uses."""
+    monkeypatch.setenv("OOGST_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("OOGST_DATABASE_URL", "")
+    monkeypatch.setenv("OOGST_PUBLIC_URL", "http://oogst.test")
+    monkeypatch.chdir(ROOT)
+    get_settings.cache_clear()
+    engine = get_engine(get_settings().resolved_database_url)
+    with write_session(engine) as session:
+        event = eventfile.import_event(
+            session=session, model=eventfile.parse_event_file(EXAMPLE.read_bytes()), keep_code=False
+        )
+    yield Meeting(event=event, engine=engine)
+    get_settings.cache_clear()
+
+
+def _contribution(meeting, text: str) -> Contribution:
+    with read_session(meeting.engine) as session:
+        return session.exec(
+            select(Contribution).where(
+                Contribution.event_id == meeting.id, Contribution.text == text
+            )
+        ).one()
+
+
+def _harvest_page(meeting, **params):
+    return app("pages/facilitator/harvest.py", facilitator=True, event=meeting.event.code, **params)
+
+
+def test_page_offers_report_exports_and_names_the_template(meeting):
+    at = _harvest_page(meeting)
+    assert at.title[0].value == "Oogst"
+    labels = [b.label for b in at.get("download_button")]
+    assert "Oogst downloaden (Word)" in labels
+    assert {"Bijdragen als CSV", "Bijdragen als JSON"} <= set(labels)
+    assert "Alle 7 als zip" not in labels  # table rounds: no cases, no packs
+    assert "Sjabloon: standaardsjabloon van Oogst" in [c.value for c in at.caption]
+
+
+def test_english_page(meeting):
+    at = _harvest_page(meeting, lang="en")
+    assert "Download the harvest (Word)" in [b.label for b in at.get("download_button")]
+
+
+def test_synthesis_and_open_marker_are_saved(meeting):
+    at = _harvest_page(meeting)
+    area = next(a for a in at.text_area if a.label.startswith("Samenvatting"))
+    area.input("Nieuwe samenvatting van tafel 1")
+    next(c for c in at.checkbox if c.label.startswith("Open voor aanvullingen")).check()
+    next(b for b in at.button if b.label == "Samenvatting en status opslaan").click().run()
+    with read_session(meeting.engine) as session:
+        theme = session.exec(
+            select(Theme).where(Theme.event_id == meeting.id, Theme.number == 1)
+        ).one()
+    assert (theme.synthesis, theme.open_for_additions) == ("Nieuwe samenvatting van tafel 1", True)
+
+
+def test_hide_and_highlight_buttons_store_at_once(meeting):
+    row = _contribution(
+        meeting, "Buddyships met reguliere bedrijven, en concreet samenwerken in faciliteren"
+    )
+    at = _harvest_page(meeting)
+    at.button(key=f"hide-{row.id}").click().run()
+    at.button(key=f"highlight-{row.id}").click().run()
+    after = _contribution(meeting, row.text)
+    assert (after.hidden, after.highlight) == (True, True)
+    assert at.button(key=f"hide-{row.id}").label == "Tonen"
+
+
+def test_edit_keeps_the_original_and_move_to_another_table(meeting):
+    row = _contribution(
+        meeting, "Buddyships met reguliere bedrijven, en concreet samenwerken in faciliteren"
+    )
+    at = _harvest_page(meeting)
+    at.button(key=f"edit-{row.id}").click().run()
+    next(a for a in at.text_area if a.label == "Tekst in het verslag").input(
+        "Buddyships met bedrijven"
+    )
+    next(
+        b for b in at.button if b.label == "Opslaan" and "edit-form" in str(b.form_id)
+    ).click().run()
+    edited = _contribution(meeting, "Buddyships met bedrijven")
+    assert edited.original_text == row.text
+    at.selectbox(key=f"move-to-{row.id}").select("t3").run()
+    at.button(key=f"move-go-{row.id}").click().run()
+    moved = _contribution(meeting, "Buddyships met bedrijven")
+    with read_session(meeting.engine) as session:
+        assert session.get(Theme, moved.theme_id).number == 3
+    assert not at.exception
+
+
+def test_a_broken_template_upload_is_refused_in_dutch(meeting):
+    at = _harvest_page(meeting)
+    at.file_uploader[0].set_value(
+        ("huisstijl.docx", b"PK\x03\x04 kapot", "application/octet-stream")
+    )
+    next(b for b in at.button if b.label == "Sjabloon opslaan").click().run()
+    assert "'huisstijl.docx' is geen bruikbaar Word-sjabloon" in at.error[0].value
+    with read_session(meeting.engine) as session:
+        assert session.exec(select(WordTemplate)).first() is None
+
+
+def test_a_template_lacking_styles_is_stored_with_a_warning(meeting):
+    document = Document()
+    style = document.styles["Caption"].element
+    style.getparent().remove(style)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    at = _harvest_page(meeting)
+    at.file_uploader[0].set_value(("huis.docx", buffer.getvalue(), "application/octet-stream"))
+    next(b for b in at.button if b.label == "Sjabloon opslaan").click().run()
+    assert "Sjabloon 'huis.docx' opgeslagen." in at.success[0].value
+    warnings = [w.value for w in at.warning]
+    assert any("geen stijl 'Caption'" in w for w in warnings)
+    with read_session(meeting.engine) as session:
+        stored = session.exec(select(WordTemplate)).one()
+    assert (stored.event_id, stored.filename) == (meeting.id, "huis.docx")
+
+
+def test_pitch_session_offers_a_pack_per_case(meeting):
+    with write_session(meeting.engine) as session:
+        pitch = eventfile.import_event(
+            session=session, model=eventfile.parse_event_file(PITCH.read_bytes()), keep_code=False
+        )
+    at = app("pages/facilitator/harvest.py", facilitator=True, event=pitch.code)
+    labels = [b.label for b in at.get("download_button")]
+    assert "Alle 8 als zip" in labels and "Feedback van deze casus (Word)" in labels
+    assert at.selectbox(key="harvest-pack-case").options[0].startswith("1A — Casus 't Zorghuus")
+
+
+def test_texts_tab_saves_the_closing_call(meeting):
+    at = _harvest_page(meeting)
+    closing = next(a for a in at.text_area if a.label == "Slotoproep")
+    closing.input("Mail ons je reactie voor 1 maart.")
+    form_button = next(
+        b for b in at.button if b.label == "Opslaan" and "harvest-prose" in str(b.form_id)
+    )
+    form_button.click().run()
+    with read_session(meeting.engine) as session:
+        assert session.get(Event, meeting.id).closing_call == "Mail ons je reactie voor 1 maart."

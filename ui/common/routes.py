@@ -1,0 +1,137 @@
+"""HTTP routes next to Streamlit (no Streamlit session here): facilitator cookie hand-off and
+logout, and the phone's table feed as JSON."""
+
+from __future__ import annotations
+
+import threading
+import time
+from urllib.parse import urlparse
+
+from sqlmodel import Session
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+
+from facilitation.access import sessions as access
+from facilitation.core.codes import normalise_join_code
+from facilitation.core.db import get_engine, read_session, write_session
+from facilitation.core.errors import DatabaseUnavailable, EventNotFound, TooManyAttempts
+from facilitation.core.settings import get_settings
+from facilitation.live.wall import phone_feed
+from facilitation.meeting.events import find_event
+from ui.common.context import wall_cache
+from ui.common.guard import client_from, code_limiter
+
+NO_STORE = {"Cache-Control": "no-store"}
+CODE_MEMORY_SECONDS = 60.0  # a join code's event id is remembered this long per process
+_codes: dict[str, tuple[int, float]] = {}
+_codes_lock = threading.Lock()
+
+
+def _engine():  # type: ignore[no-untyped-def]
+    return get_engine(get_settings().resolved_database_url)
+
+
+def _safe_next(value: str | None) -> str:
+    """Return a same-site path to go to next; anything else becomes '/'."""
+    parsed = urlparse(value or "/")
+    if (
+        parsed.scheme
+        or parsed.netloc
+        or not (value or "/").startswith("/")
+        or (value or "").startswith("//")
+    ):
+        return "/"
+    return value or "/"
+
+
+def _secure(request: Request) -> bool:
+    return request.url.scheme == "https" or request.headers.get("x-forwarded-proto") == "https"
+
+
+async def session_handoff(request: Request) -> Response:
+    """Exchange a hand-off code for an HttpOnly session cookie, then go to ``next``."""
+    with write_session(_engine()) as session:
+        token = access.complete_handoff(session=session, code=request.query_params.get("code", ""))
+    if token is None:
+        return RedirectResponse("/facilitator?expired=1", status_code=303)
+    response = RedirectResponse(_safe_next(request.query_params.get("next")), status_code=303)
+    response.set_cookie(
+        access.COOKIE,
+        token,
+        max_age=access.SESSION_HOURS * 3600,
+        httponly=True,
+        samesite="lax",
+        secure=_secure(request),
+        path="/",
+    )
+    return response
+
+
+async def logout(request: Request) -> Response:
+    """End the facilitator session and clear its cookie."""
+    with write_session(_engine()) as session:
+        access.end(session=session, token=request.cookies.get(access.COOKIE))
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(access.COOKIE, path="/")
+    return response
+
+
+async def feed(request: Request) -> Response:
+    """Return a table's feed for phones: ``/api/feed?event=CODE&target=t2`` (JSON, no-store).
+
+    The join code is the authorisation, as for the join page: anyone with the code may read what
+    the table wrote when the facilitator shows it on phones. Wrong codes count towards the same
+    per-client slow-down as on the join page. It runs on the event loop, not in a worker thread: a poll is a
+    dictionary look-up and, at most every 0.25 s per event, a one-row revision read (the shared
+    wall cache), cheaper than handing a thousand phones' polls to threads that fight for the GIL.
+    """
+    client = _client(request)
+    try:
+        code_limiter().check(client)
+    except TooManyAttempts as error:
+        wait = str(error.params.get("seconds", 1))
+        return JSONResponse(
+            {"error": "too_many_attempts"},
+            status_code=429,
+            headers={**NO_STORE, "Retry-After": wait},
+        )
+    code = normalise_join_code(request.query_params.get("event"))
+    try:
+        with read_session(_engine()) as session:
+            event_id = _event_id(session, code)
+            if event_id is None:
+                code_limiter().failed(client)
+                return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
+            view = wall_cache().view(session, event_id)
+    except EventNotFound:  # deleted since its code was remembered
+        with _codes_lock:
+            _codes.pop(code, None)
+        return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
+    except DatabaseUnavailable:
+        return JSONResponse({"error": "unavailable"}, status_code=503, headers=NO_STORE)
+    payload = phone_feed(view, request.query_params.get("target", ""))
+    return JSONResponse(payload, headers=NO_STORE)
+
+
+def _event_id(session: Session, code: str) -> int | None:
+    """Return the event id of a join code, remembered for a minute; None when unknown."""
+    if not code:
+        return None
+    now = time.monotonic()
+    known = _codes.get(code)
+    if known is not None and now - known[1] < CODE_MEMORY_SECONDS:
+        return known[0]
+    try:
+        event_id = find_event(session=session, code=code).id
+    except EventNotFound:
+        return None
+    if event_id is not None:
+        with _codes_lock:
+            _codes[code] = (event_id, now)
+    return event_id
+
+
+def _client(request: Request) -> str:
+    return client_from(
+        request.headers.get("x-forwarded-for", ""), request.client.host if request.client else None
+    )

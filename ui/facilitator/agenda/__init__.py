@@ -1,0 +1,1 @@
+"""Running the action agenda: kinds, actions, proposals, sign-ups, dot votes, exports."""

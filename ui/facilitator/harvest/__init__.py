@@ -1,0 +1,1 @@
+"""Editing and downloading the harvest: the editor, texts, templates, downloads."""

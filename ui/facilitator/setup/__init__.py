@@ -1,0 +1,1 @@
+"""Preparing a meeting: texts, tables/themes, cases, rounds, definitions and contacts."""

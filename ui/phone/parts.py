@@ -1,0 +1,245 @@
+"""Pieces of the phone page: header, table picker, own contributions, profile, the table's feed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from facilitation.access import privacy
+from facilitation.core.codes import normalise_join_code
+from facilitation.core.errors import OogstError
+from facilitation.i18n import t
+from facilitation.join.qr import join_url
+from facilitation.live.wall import phone_feed
+from facilitation.meeting import contributions, participants
+from facilitation.meeting.targets import (
+    Target,
+    all_targets,
+    target_label,
+    target_question,
+    target_title,
+)
+from facilitation.models import Event, Participant
+from ui.common.context import lang, reading, settings, show_error, tr, wall_cache, writing
+from ui.common.html import ASSETS, esc, multiline, ready
+
+
+def code_form() -> None:
+    """Ask for a join code and open the event's phone page."""
+    with st.form("code"):
+        code = st.text_input(tr("phone.code.label"), placeholder="K7QF-M2XP", max_chars=20)
+        if st.form_submit_button(tr("phone.code.go"), width="stretch", type="primary") and code:
+            st.switch_page(
+                "pages/public/join.py",
+                query_params={"event": normalise_join_code(code) or code[:20]},
+            )
+
+
+def header(event: Event, target: Target | None) -> None:
+    """Show the event and, when known, the table's number, theme and question."""
+    parts = [f'<div class="oogst-event">{esc(event.title)}</div>']
+    if target is not None:
+        parts.append(
+            f'<div class="oogst-target"><span class="oogst-num">{esc(target_label(target, event.format, lang()))}</span>'
+            f' <span class="oogst-title">{esc(target_title(target))}</span></div>'
+        )
+        question = target_question(target)
+        if question:
+            parts.append(f'<div class="oogst-question">{multiline(question)}</div>')
+    st.html(ready(f'<header class="oogst-phone-head">{"".join(parts)}</header>'))
+
+
+def picker(event: Event, token: str | None) -> None:
+    """Show every table/case as a large button opening its own join URL, cases under their theme."""
+    assert event.id is not None
+    st.subheader(tr("phone.pick_table"))
+    with reading() as session:
+        targets = all_targets(session, event.id)
+    if not targets:
+        st.info(tr("phone.no_tables"))
+    grouping = {t.theme.id for t in targets if t.case is not None and t.theme is not None}
+    for target in targets:
+        if target.case is None and target.theme is not None and target.theme.id in grouping:
+            st.markdown(
+                f"**{esc(target_label(target, event.format, lang()))} — {esc(target_title(target))}**"
+            )
+            continue
+        url = join_url("", event.code, target)
+        if token:
+            url += f"&p={token}"
+        if st.query_params.get("lang"):
+            url += f"&lang={lang()}"
+        label = f"{target_label(target, event.format, lang())} — {target_title(target)}"
+        st.link_button(label, url, width="stretch", disabled=not target.is_open)
+
+
+def own_contributions(participant: Participant, can_edit: bool) -> None:
+    """List the participant's own contributions with edit and delete while the round is open."""
+    with reading() as session:
+        mine = contributions.of_participant(session=session, participant=participant)
+    if not mine:
+        return
+    # Widgets only when opened: every send reruns this part, and an edit form per contribution
+    # was a tenth of a send's server time with a thousand phones.
+    box = st.expander(tr("phone.mine", count=len(mine)), key="mine", on_change="rerun")
+    if not box.open:
+        return
+    with box:
+        for row in reversed(mine):
+            st.text(row.text)
+            if row.hidden:
+                st.caption(tr("phone.hidden_by_facilitator"))
+            if not can_edit:
+                st.divider()
+                continue
+            left, right = st.columns(2)
+            with (
+                left.popover(tr("phone.edit"), width="stretch"),
+                st.form(f"edit-{row.id}", border=False),
+            ):
+                text = st.text_area(tr("phone.edit"), value=row.text, key=f"edit-text-{row.id}")
+                if st.form_submit_button(tr("phone.save")):
+                    _edit(participant, row.id or 0, text)
+            if right.button(tr("phone.delete"), key=f"delete-{row.id}", width="stretch"):
+                _delete(participant, row.id or 0)
+            st.divider()
+
+
+def _edit(participant: Participant, contribution_id: int, text: str) -> None:
+    try:
+        with writing() as session:
+            contributions.edit_own(
+                session=session,
+                participant=participant,
+                contribution_id=contribution_id,
+                text=text,
+                max_chars=settings().max_contribution_chars,
+            )
+        st.toast(tr("phone.saved"), icon=":material/check:")
+    except OogstError as error:
+        show_error(error)
+
+
+def _delete(participant: Participant, contribution_id: int) -> None:
+    try:
+        with writing() as session:
+            contributions.delete_own(
+                session=session, participant=participant, contribution_id=contribution_id
+            )
+        st.toast(tr("phone.deleted"), icon=":material/delete:")
+    except OogstError as error:
+        show_error(error)
+
+
+def profile(participant: Participant) -> None:
+    """Let the participant add a name/organisation and choose to be listed in the report."""
+    box = st.expander(tr("phone.profile.title"), key="profile-box", on_change="rerun")
+    if not box.open:
+        return
+    with box:
+        st.caption(tr("phone.profile.anonymous_by_default"))
+        with st.form("profile", border=False):
+            name = st.text_input(tr("phone.profile.name"), value=participant.name, max_chars=120)
+            organisation = st.text_input(
+                tr("phone.profile.organisation"), value=participant.organisation, max_chars=160
+            )
+            listed_wording = tr("phone.profile.listed")
+            listed = st.checkbox(listed_wording, value=participant.listed_consent)
+            if st.form_submit_button(tr("phone.save")):
+                try:
+                    with writing() as session:
+                        participants.update_profile(
+                            session=session,
+                            participant=participant,
+                            name=name,
+                            organisation=organisation,
+                            email=participant.email,
+                            listed_consent=listed,
+                            listed_wording=listed_wording,
+                            contact_consent=participant.contact_consent,
+                            contact_wording=participant.contact_consent_text,
+                        )
+                    st.toast(tr("phone.saved"), icon=":material/check:")
+                except OogstError as error:
+                    show_error(error)
+
+
+_FEED = st.components.v2.component(
+    "oogst_feed",
+    js=(ASSETS / "feed.js").read_text(encoding="utf-8"),
+    css=(ASSETS / "feed.css").read_text(encoding="utf-8"),
+)
+
+
+def table_feed(event: Event, target_key: str) -> None:
+    """Show the table's other contributions, kept live by the phone itself.
+
+    The first view comes with the page (from the shared wall cache); after that the phone polls
+    ``/api/feed`` every ``OOGST_PHONE_FEED_SECONDS``: a JSON read, not a Streamlit rerun.
+    """
+    assert event.id is not None
+    with reading() as session:
+        view = wall_cache().view(session, event.id)
+    query = urlencode({"event": event.code, "target": target_key})
+    _FEED(
+        data={
+            "url": f"api/feed?{query}",  # relative: also right under a proxy's path prefix
+            "intervalMs": int(settings().phone_feed_seconds * 1000),
+            "labels": {
+                "title": tr("phone.feed.title"),
+                "empty": t("phone.feed.empty", lang()),
+                "count": t("phone.feed.count", lang(), count="{count}"),
+            },
+            "initial": phone_feed(view, target_key),
+        },
+        key="feed",
+    )
+
+
+def my_data(participant: Participant) -> None:
+    """Show what is stored about this phone and let it erase everything (AVG/GDPR)."""
+    assert participant.id is not None
+    # Read only when opened: every send reruns this part, and few phones ever open it.
+    box = st.expander(tr("phone.data.title"), key="my-data", on_change="rerun")
+    if not box.open:
+        return
+    with reading() as session:
+        data = privacy.personal_data(session=session, participant_id=participant.id)
+    with box:
+        rows = {
+            tr("phone.profile.name"): data.name or "—",
+            tr("phone.profile.organisation"): data.organisation or "—",
+            tr("phone.data.email"): data.email or "—",
+            tr("phone.data.listed"): _consent(
+                data.listed_consent, data.listed_consent_at, data.listed_consent_text
+            ),
+            tr("phone.data.contact"): _consent(
+                data.contact_consent, data.contact_consent_at, data.contact_consent_text
+            ),
+            tr("phone.data.contributions"): str(data.contributions),
+            tr("phone.data.sign_ups"): str(data.sign_ups),
+        }
+        for label, value in rows.items():
+            st.text(f"{label}: {value}")
+        confirm = st.checkbox(tr("phone.data.confirm"), key="erase-confirm")
+        if st.button(tr("phone.data.erase"), type="primary", disabled=not confirm):
+            with writing() as session:
+                privacy.erase_participant(
+                    session=session,
+                    event_id=participant.event_id,
+                    participant_id=participant.id,
+                    with_contributions=True,
+                )
+            st.query_params.pop("p", None)
+            st.session_state.clear()
+            st.success(tr("phone.data.erased"))
+            st.stop()
+
+
+def _consent(given: bool, at: datetime | None, wording: str) -> str:
+    if not given:
+        return tr("phone.data.no")
+    when = at.astimezone().strftime("%d-%m-%Y %H:%M") if at else ""
+    return f"{tr('phone.data.yes')} ({when}): “{wording}”"
