@@ -3,3 +3,6 @@ template, feedback packs per case, CSV/JSON exports, stored templates.
 
 May import: ``facilitation.agenda``, ``facilitation.meeting``, ``facilitation.charts`` and below.
 """
+
+# Entry points: the modules other features may import (tests/test_layering.py checks it).
+__all__ = ["service"]

@@ -2,3 +2,6 @@
 
 May import: ``facilitation.meeting`` and below.
 """
+
+# Entry points: the modules other features may import (tests/test_layering.py checks it).
+__all__ = ["qr"]

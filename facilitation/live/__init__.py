@@ -3,3 +3,6 @@ phone's table feed.
 
 May import: ``facilitation.meeting`` and below.
 """
+
+# Entry points: the modules other features may import (tests/test_layering.py checks it).
+__all__ = ["wall"]

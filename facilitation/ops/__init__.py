@@ -2,3 +2,6 @@
 
 May import: every feature package (it sits on top), never ``facilitation.cli``.
 """
+
+# Entry points: the modules other features may import (tests/test_layering.py checks it).
+__all__ = ["backup", "bundle"]

@@ -9,14 +9,13 @@ from facilitation.core.errors import EventNotFound
 from facilitation.meeting import participants
 from facilitation.meeting.events import find_event
 from facilitation.models import Event
-from ui.common.context import language_switch, reading, show_error, tr
+from ui.common.context import board_cache, language_switch, reading, show_error, tr
 from ui.common.html import esc, inject_css
 from ui.phone import agenda as phone_agenda
 from ui.phone import parts as phone
 from ui.phone import proposals as phone_proposals
 from ui.phone import votes as phone_votes
 from ui.phone.identity import current_token
-from ui.wall.agenda import board_cache
 
 inject_css("phone")
 inject_css("agenda")

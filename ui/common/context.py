@@ -11,6 +11,7 @@ import streamlit as st
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from facilitation.agenda.board import AgendaBoardCache
 from facilitation.core.db import get_engine, read_session, write_session
 from facilitation.core.errors import DatabaseUnavailable, OogstError
 from facilitation.core.settings import Settings, get_settings
@@ -48,6 +49,16 @@ def _wall_cache(url: str) -> WallCache:
 def wall_cache() -> WallCache:
     """Return the process-wide wall cache of this database (shared by every wall and phone)."""
     return _wall_cache(settings().resolved_database_url)
+
+
+@lru_cache(maxsize=4)
+def _boards(url: str) -> AgendaBoardCache:
+    return AgendaBoardCache()
+
+
+def board_cache() -> AgendaBoardCache:
+    """Return the process-wide agenda boards of this database (wall and phones share it)."""
+    return _boards(settings().resolved_database_url)
 
 
 @contextmanager

@@ -21,10 +21,9 @@ from facilitation.core.errors import ActionNotFound, OogstError
 from facilitation.i18n import t
 from facilitation.meeting import participants
 from facilitation.models import ActionStatus, Driver, DriverRole, Event, Participant
-from ui.common.context import lang, reading, settings, show_error, tr, writing
+from ui.common.context import board_cache, lang, reading, settings, show_error, tr, writing
 from ui.common.html import esc, multiline
 from ui.phone.identity import current_token, remember_token
-from ui.wall.agenda import board_cache
 
 _FORM = "signup"
 _CLOSED = (ActionStatus.DONE.value, ActionStatus.DROPPED.value)

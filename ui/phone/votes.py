@@ -15,10 +15,9 @@ from facilitation.agenda.board import AgendaBoard
 from facilitation.agenda.votes import Ballot, VoteOption
 from facilitation.core.errors import OogstError
 from facilitation.models import Event, Participant
-from ui.common.context import lang, reading, tr
+from ui.common.context import board_cache, lang, reading, tr
 from ui.common.html import esc
 from ui.phone.agenda import as_participant, flash, show_flash
-from ui.wall.agenda import board_cache
 
 _WHERE = "vote"
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import streamlit as st
 
-from facilitation.agenda.board import AgendaBoard, AgendaBoardCache
+from facilitation.agenda.board import AgendaBoard
 from facilitation.agenda.view import AgendaAction, AgendaKind
 from facilitation.charts.specs import ranking_chart_spec
 from facilitation.core.codes import display_join_code
@@ -19,18 +19,8 @@ from facilitation.core.errors import OogstError
 from facilitation.core.text import shorten
 from facilitation.i18n import t
 from facilitation.join.qr import qr_png
-from ui.common.context import lang, reading, settings, show_error
+from ui.common.context import board_cache, lang, reading, settings, show_error
 from ui.common.html import data_uri_png, esc, inject_css
-
-
-@st.cache_resource(show_spinner=False)
-def _boards(url: str) -> AgendaBoardCache:
-    return AgendaBoardCache()
-
-
-def board_cache() -> AgendaBoardCache:
-    """Return the process-wide agenda boards of this database (wall and phones share it)."""
-    return _boards(settings().resolved_database_url)
 
 
 def show(event_id: int, link: str) -> None:

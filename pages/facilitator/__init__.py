@@ -1,0 +1,1 @@
+"""Facilitator pages, registered by app.py only after login."""

@@ -1,0 +1,1 @@
+"""Pages anyone may open: the phone pages, the wall, privacy and the facilitator login."""
