@@ -4,5 +4,5 @@ guessing, participants' privacy and retention.
 May import: ``facilitation.meeting`` and below.
 """
 
-# Entry points: the modules other features may import (tests/test_layering.py checks it).
+# Entry points: the modules other features may import (tests/test_architecture.py checks it).
 __all__ = ["passphrase", "retention"]

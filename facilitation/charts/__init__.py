@@ -3,5 +3,5 @@
 May import: ``facilitation.core``. Used by the harvest report and by the walls.
 """
 
-# Entry points: the modules other features may import (tests/test_layering.py checks it).
+# Entry points: the modules other features may import (tests/test_architecture.py checks it).
 __all__ = ["specs"]

@@ -4,5 +4,5 @@ template, feedback packs per case, CSV/JSON exports, stored templates.
 May import: ``facilitation.agenda``, ``facilitation.meeting``, ``facilitation.charts`` and below.
 """
 
-# Entry points: the modules other features may import (tests/test_layering.py checks it).
+# Entry points: the modules other features may import (tests/test_architecture.py checks it).
 __all__ = ["service"]

@@ -4,5 +4,5 @@ texts), where a contribution goes (targets), participants and their contribution
 May import: ``facilitation.core``, ``facilitation.models``, ``facilitation.i18n``.
 """
 
-# Entry points: the modules other features may import (tests/test_layering.py checks it).
-__all__ = ["events", "contributions", "participants", "targets"]
+# Entry points: the modules other features may import (tests/test_architecture.py checks it).
+__all__ = ["contributions", "events", "participants", "targets"]

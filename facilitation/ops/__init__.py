@@ -3,5 +3,5 @@
 May import: every feature package (it sits on top), never ``facilitation.cli``.
 """
 
-# Entry points: the modules other features may import (tests/test_layering.py checks it).
+# Entry points: the modules other features may import (tests/test_architecture.py checks it).
 __all__ = ["backup", "bundle"]
