@@ -101,7 +101,7 @@ class StreamlitClient:
         run = Run()
         while True:
             message = ForwardMsg()
-            message.ParseFromString(await self._socket.recv())  # type: ignore[arg-type]
+            message.ParseFromString(await self._socket.recv())
             if self._absorb(message, run):
                 run.finished_at = time.monotonic()
                 return run

@@ -23,7 +23,14 @@ from facilitation.harvest.report import figures
 from facilitation.harvest.report.builder import build_report
 from facilitation.harvest.report.content import Harvest, read_harvest
 from facilitation.meeting import events
-from facilitation.models import ActionItem, ActionKind, Contribution, Driver, Participant
+from facilitation.models import (
+    ActionItem,
+    ActionKind,
+    Contribution,
+    Driver,
+    Participant,
+    ThemeUpdate,
+)
 
 WORDS = [
     "buurt",
@@ -46,7 +53,7 @@ WORDS = [
 ]
 
 
-def fill(engine, *, contributions: int, themes: int, seed: int = 7) -> int:  # type: ignore[no-untyped-def]
+def fill(engine, *, contributions: int, themes: int, seed: int = 7) -> int:
     """Create the benchmark event and return its id."""
     rng = random.Random(seed)
     with write_session(engine) as session:
@@ -56,7 +63,7 @@ def fill(engine, *, contributions: int, themes: int, seed: int = 7) -> int:  # t
             events.save_theme(
                 session=session,
                 event_id=event_id,
-                values={"number": n, "title": f"Thema {n}", "synthesis": _sentence(rng, 60)},
+                update=ThemeUpdate(number=n, title=f"Thema {n}", synthesis=_sentence(rng, 60)),
             ).id
             for n in range(1, themes + 1)
         ]
@@ -106,7 +113,7 @@ def _contribution(rng: random.Random, event_id: int, theme_ids: list, i: int) ->
     )
 
 
-def _agenda(session, event_id: int, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+def _agenda(session, event_id: int, rng: random.Random) -> None:
     for position, key in enumerate(("academy", "experiment")):
         kind = ActionKind(
             event_id=event_id,
@@ -144,14 +151,14 @@ def with_votes(harvest: Harvest, rng: random.Random) -> Harvest:
     return replace(harvest, agenda=agenda)
 
 
-def measure(engine, event_id: int, runs: int) -> tuple[list[float], list[float], int]:  # type: ignore[no-untyped-def]
+def measure(engine, event_id: int, runs: int) -> tuple[list[float], list[float], int]:
     """Return the seconds of each report, of reading the harvest each time, and the size."""
     totals, reads, size = [], [], 0
     for _ in range(runs):
         figures._png.cache_clear()
         started = time.perf_counter()
         with read_session(engine) as session:
-            harvest = with_votes(read_harvest(session, event_id), random.Random(1))
+            harvest = with_votes(read_harvest(session=session, event_id=event_id), random.Random(1))
         reads.append(time.perf_counter() - started)
         size = len(build_report(harvest).data)
         totals.append(time.perf_counter() - started)

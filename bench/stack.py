@@ -164,7 +164,7 @@ class Seeder:
         if count <= 0:
             return
         with write_session(self.engine) as session:
-            revision = bump_revision(session, self.event_id)
+            revision = bump_revision(session=session, event_id=self.event_id)
             person = Participant(event_id=self.event_id, token=uuid.uuid4().hex)
             session.add(person)
             session.flush()

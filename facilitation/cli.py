@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from facilitation import eventfile
 from facilitation.access import passphrase as auth
 from facilitation.access import retention
@@ -23,7 +25,7 @@ from facilitation.ops import backup, bundle
 Command = Callable[[argparse.Namespace], int]
 
 
-def _engine():  # type: ignore[no-untyped-def]
+def _engine() -> Engine:
     return get_engine(get_settings().resolved_database_url)
 
 
@@ -41,7 +43,7 @@ def print_links(code: str, *, lang: str) -> None:
     base = get_settings().base_url()
     with read_session(_engine()) as session:
         event = find_event(session=session, code=code)
-        targets = all_targets(session, event.id or 0)
+        targets = all_targets(session=session, event_id=event.id or 0)
     print(f"{t('cli.code', lang)}: {display_join_code(event.code)}")
     print(f"{t('cli.wall', lang)}: {wall_url(base, event)}")
     print(f"{t('cli.join', lang)}: {join_url(base, event.code)}")

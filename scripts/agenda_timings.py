@@ -51,7 +51,7 @@ def main(url: str) -> None:
         model = eventfile.parse_event_file(EXAMPLE.read_bytes())
         event = eventfile.import_event(session=session, model=model, keep_code=False)
         vote = votes.open_vote(session=session, event_id=event.id or 0, title="Wat eerst?", dots=3)
-        options = [a.id or 0 for a in actions_of(session, event.id or 0)]
+        options = [a.id or 0 for a in actions_of(session=session, event_id=event.id or 0)]
     people = []
     for _ in range(VOTERS):
         with write_session(engine) as session:
@@ -75,7 +75,7 @@ def main(url: str) -> None:
 
     def changed_tick() -> None:
         with write_session(engine) as session:
-            bump_revision(session, event.id or 0)
+            bump_revision(session=session, event_id=event.id or 0)
         tick()
 
     placed = median_ms(place, VOTERS * 3)

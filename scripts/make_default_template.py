@@ -39,7 +39,7 @@ LOOK = {
 }
 
 
-def _font(style, size, bold, italic, colour) -> None:  # type: ignore[no-untyped-def]
+def _font(style, size, bold, italic, colour) -> None:
     """Set the font; theme font attributes are dropped so the named font really applies."""
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
@@ -52,7 +52,7 @@ def _font(style, size, bold, italic, colour) -> None:  # type: ignore[no-untyped
         style.font.color.rgb = colour
 
 
-def _styles(document) -> None:  # type: ignore[no-untyped-def]
+def _styles(document) -> None:
     for name, (size, bold, italic, colour, before, after) in LOOK.items():
         style = document.styles[name]
         _font(style, size, bold, italic, colour)
@@ -65,7 +65,7 @@ def _styles(document) -> None:  # type: ignore[no-untyped-def]
     link.font.color.rgb, link.font.underline = RGBColor(0x05, 0x63, 0xC1), True
 
 
-def _plain(document) -> None:  # type: ignore[no-untyped-def]
+def _plain(document) -> None:
     """Drop python-docx's blue rule under Title, its wide letter spacing and Subtitle's numbering."""
     for name in ("Title", "Subtitle"):
         element = document.styles[name].element
@@ -80,7 +80,7 @@ def _plain(document) -> None:  # type: ignore[no-untyped-def]
                 parent.remove(found)
 
 
-def _header_footer(document) -> None:  # type: ignore[no-untyped-def]
+def _header_footer(document) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin"):
@@ -100,7 +100,7 @@ def _header_footer(document) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def _specimen(document) -> None:  # type: ignore[no-untyped-def]
+def _specimen(document) -> None:
     """Show each style once, so an organiser opening the template sees what to restyle."""
     for name in STYLE_NAMES:
         if name == "Table Grid":

@@ -61,7 +61,7 @@ def main(outdir: Path) -> None:
         server.stop()
 
 
-def agenda_shots(browser, server: Server, event, outdir: Path) -> None:  # type: ignore[no-untyped-def]
+def agenda_shots(browser, server: Server, event, outdir: Path) -> None:
     """A phone filling in the sign-up form, then the agenda wall with sign-ups and a vote."""
     from scripts.agenda_seed import seed
 

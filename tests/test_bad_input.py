@@ -285,7 +285,7 @@ def test_editing_someone_elses_or_a_missing_contribution(engine):
 def test_unknown_tables_and_cases(engine, table, case):
     meeting = make_meeting(engine)
     with read_session(engine) as session, pytest.raises(TargetNotFound) as caught:
-        resolve_target(session, meeting.id, table=table, case=case)
+        resolve_target(session=session, event_id=meeting.id, table=table, case=case)
     assert "bestaat niet" in caught.value.message("nl")
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from facilitation.core.db import read_session, write_session
+from facilitation.core.validation import validated
 from facilitation.meeting import contributions, events, participants
 from facilitation.meeting.contributions import Receipt
 from facilitation.meeting.targets import Target, resolve_target
-from facilitation.models import Event, Participant
+from facilitation.models import ActionUpdate, Event, Participant, ThemeUpdate
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -30,7 +31,9 @@ class Meeting:
 
     def target(self, table: int | None = None, case: str | None = None) -> Target:
         with read_session(self.engine) as session:
-            return resolve_target(session, self.id, table=str(table) if table else None, case=case)
+            return resolve_target(
+                session=session, event_id=self.id, table=str(table) if table else None, case=case
+            )
 
     def participant(self) -> Participant:
         with write_session(self.engine) as session:
@@ -68,11 +71,14 @@ def make_meeting(engine: Engine, *, tables: int = 3, title: str = "Testbijeenkom
             events.save_theme(
                 session=session,
                 event_id=event.id or 0,
-                values={
-                    "number": number,
-                    "title": f"Thema {number}",
-                    "question": f"Vraag {number}?",
-                },
+                update=validated(
+                    ThemeUpdate,
+                    {
+                        "number": number,
+                        "title": f"Thema {number}",
+                        "question": f"Vraag {number}?",
+                    },
+                ),
             )
     return Meeting(event=event, engine=engine)
 
@@ -98,7 +104,10 @@ def make_agenda(engine: Engine, *, tables: int = 3) -> tuple[Meeting, dict[str, 
             row = actions.save_action(
                 session=session,
                 event_id=meeting.id,
-                values={"kind_id": kinds[kind], "title": title, "description": f"Over {title}"},
+                update=validated(
+                    ActionUpdate,
+                    {"kind_id": kinds[kind], "title": title, "description": f"Over {title}"},
+                ),
             )
             ids[name] = row.id or 0
     return meeting, ids

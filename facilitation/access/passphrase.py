@@ -65,7 +65,7 @@ def hash_passphrase(passphrase: str) -> str:
     return _hasher.hash(passphrase)
 
 
-def stored_hash(session: Session) -> str | None:
+def stored_hash(*, session: Session) -> str | None:
     """Return the stored passphrase hash, if any."""
     row = session.get(InstallationSetting, _HASH_KEY)
     return row.value if row and row.value else None
@@ -80,7 +80,7 @@ def set_passphrase(*, session: Session, passphrase: str) -> None:
 
 def ensure_passphrase(*, session: Session, configured: str | None) -> str | None:
     """Make sure a passphrase exists; return a newly generated one (to print once), else None."""
-    if configured or stored_hash(session):
+    if configured or stored_hash(session=session):
         return None
     passphrase = generate_passphrase()
     set_passphrase(session=session, passphrase=passphrase)
@@ -92,7 +92,7 @@ def check_passphrase(*, session: Session, given: str, configured: str | None) ->
     if configured:
         # Compare digests so that timing depends on neither the length nor the matching prefix.
         return secrets.compare_digest(_digest(given), _digest(configured))
-    hashed = stored_hash(session)
+    hashed = stored_hash(session=session)
     if not hashed:
         return False
     try:

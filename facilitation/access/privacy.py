@@ -73,7 +73,7 @@ def erase_participant(
     row = session.get(Participant, participant_id)
     if row is None or row.event_id != event_id:
         raise ParticipantNotFound()
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     erased = 0
     if with_contributions:
         for item in session.exec(

@@ -87,8 +87,8 @@ def end(*, session: Session, token: str | None) -> None:
     if token:
         session.exec(
             delete(FacilitatorSession).where(col(FacilitatorSession.token_hash) == _hash(token))
-        )  # type: ignore[call-overload]
-    session.exec(delete(FacilitatorSession).where(col(FacilitatorSession.expires_at) < utcnow()))  # type: ignore[call-overload]
+        )
+    session.exec(delete(FacilitatorSession).where(col(FacilitatorSession.expires_at) < utcnow()))
 
 
 def cohost_event(*, session: Session, code: str, key: str) -> Event:
@@ -110,7 +110,7 @@ def rotate_cohost_key(*, session: Session, event_id: int) -> str:
         raise NotAllowed()
     event.cohost_key = new_secret()
     session.add(event)
-    session.exec(delete(FacilitatorSession).where(col(FacilitatorSession.event_id) == event_id))  # type: ignore[call-overload]
+    session.exec(delete(FacilitatorSession).where(col(FacilitatorSession.event_id) == event_id))
     return event.cohost_key
 
 

@@ -25,7 +25,9 @@ from facilitation.i18n import t
 from facilitation.models import (
     ActionItem,
     ActionKind,
+    ActionKindUpdate,
     ActionStatus,
+    ActionUpdate,
     Case,
     DriverRole,
     Theme,
@@ -45,7 +47,7 @@ DEFAULT_KINDS = (
 )
 
 
-def kinds_of(session: Session, event_id: int) -> list[ActionKind]:
+def kinds_of(*, session: Session, event_id: int) -> list[ActionKind]:
     """Return the event's kinds of action in report order."""
     return list(
         session.exec(
@@ -58,8 +60,8 @@ def kinds_of(session: Session, event_id: int) -> list[ActionKind]:
 
 def add_default_kinds(*, session: Session, event_id: int, lang: str = "nl") -> list[ActionKind]:
     """Add the academy offer, experiment and single-action kinds the event does not have yet."""
-    bump_revision(session, event_id)
-    have = {k.key for k in kinds_of(session, event_id)}
+    bump_revision(session=session, event_id=event_id)
+    have = {k.key for k in kinds_of(session=session, event_id=event_id)}
     added = []
     for position, (key, role) in enumerate(DEFAULT_KINDS, start=len(have)):
         if key in have:
@@ -71,7 +73,7 @@ def add_default_kinds(*, session: Session, event_id: int, lang: str = "nl") -> l
             title=t(f"agenda.default.{key}.title", lang),
             column_title=t(f"agenda.default.{key}.column", lang),
             driver_column_title=t(f"agenda.default.{key}.drivers", lang),
-            driver_role=role,
+            driver_role=DriverRole(role),
         )
         session.add(kind)
         added.append(kind)
@@ -80,12 +82,15 @@ def add_default_kinds(*, session: Session, event_id: int, lang: str = "nl") -> l
 
 
 def save_kind(
-    *, session: Session, event_id: int, values: Mapping[str, Any], kind_id: int | None = None
+    *, session: Session, event_id: int, update: ActionKindUpdate, kind_id: int | None = None
 ) -> ActionKind:
     """Create or update a kind; raises TitleRequired, InvalidField or KindNotFound."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
+    values = update.model_dump(exclude_unset=True)
     kind = (
-        get_kind(session, event_id, kind_id) if kind_id else ActionKind(event_id=event_id, key="")
+        get_kind(session=session, event_id=event_id, kind_id=kind_id)
+        if kind_id
+        else ActionKind(event_id=event_id, key="")
     )
     for name in ("title", "column_title", "driver_column_title"):
         if name in values:
@@ -100,7 +105,7 @@ def save_kind(
         raise TitleRequired()
     if not kind.key:
         kind.key = _unused_key(session, event_id, kind.title or kind.column_title)
-        kind.position = len(kinds_of(session, event_id))
+        kind.position = len(kinds_of(session=session, event_id=event_id))
     session.add(kind)
     session.flush()
     return kind
@@ -108,7 +113,7 @@ def save_kind(
 
 def _unused_key(session: Session, event_id: int, title: str) -> str:
     base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:30] or "kind"
-    have = {k.key for k in kinds_of(session, event_id)}
+    have = {k.key for k in kinds_of(session=session, event_id=event_id)}
     key, n = base, 1
     while key in have:
         n += 1
@@ -118,8 +123,8 @@ def _unused_key(session: Session, event_id: int, title: str) -> str:
 
 def delete_kind(*, session: Session, event_id: int, kind_id: int) -> None:
     """Delete a kind without actions; raises KindInUse when it still holds some."""
-    bump_revision(session, event_id)
-    kind = get_kind(session, event_id, kind_id)
+    bump_revision(session=session, event_id=event_id)
+    kind = get_kind(session=session, event_id=event_id, kind_id=kind_id)
     used = session.exec(
         select(func.count()).select_from(ActionItem).where(ActionItem.kind_id == kind_id)
     ).one()
@@ -128,7 +133,7 @@ def delete_kind(*, session: Session, event_id: int, kind_id: int) -> None:
     session.delete(kind)
 
 
-def get_kind(session: Session, event_id: int, kind_id: int | None) -> ActionKind:
+def get_kind(*, session: Session, event_id: int, kind_id: int | None) -> ActionKind:
     """Return a kind of the event; raises KindNotFound (also for another event's kind)."""
     kind = session.get(ActionKind, kind_id) if kind_id else None
     if kind is None or kind.event_id != event_id:
@@ -137,7 +142,7 @@ def get_kind(session: Session, event_id: int, kind_id: int | None) -> ActionKind
 
 
 def actions_of(
-    session: Session, event_id: int, *, approved: bool | None = True
+    *, session: Session, event_id: int, approved: bool | None = True
 ) -> list[ActionItem]:
     """Return the event's actions in order; ``approved=None`` returns proposals too."""
     query = select(ActionItem).where(ActionItem.event_id == event_id)
@@ -146,7 +151,7 @@ def actions_of(
     return list(session.exec(query.order_by(col(ActionItem.position), col(ActionItem.id))))
 
 
-def get_action(session: Session, event_id: int, action_id: int | None) -> ActionItem:
+def get_action(*, session: Session, event_id: int, action_id: int | None) -> ActionItem:
     """Return an action of the event; raises ActionNotFound (also for another event's action)."""
     action = session.get(ActionItem, action_id) if action_id else None
     if action is None or action.event_id != event_id:
@@ -155,16 +160,21 @@ def get_action(session: Session, event_id: int, action_id: int | None) -> Action
 
 
 def save_action(
-    *, session: Session, event_id: int, values: Mapping[str, Any], action_id: int | None = None
+    *, session: Session, event_id: int, update: ActionUpdate, action_id: int | None = None
 ) -> ActionItem:
     """Create (approved) or update an action; raises TitleRequired, TextTooLong, InvalidField."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
+    values = update.model_dump(exclude_unset=True)
     if action_id:
-        action = get_action(session, event_id, action_id)
+        action = get_action(session=session, event_id=event_id, action_id=action_id)
     else:
-        action = ActionItem(event_id=event_id, kind_id=0, position=next_position(session, event_id))
+        action = ActionItem(
+            event_id=event_id, kind_id=0, position=next_position(session=session, event_id=event_id)
+        )
     if "kind_id" in values:
-        action.kind_id = get_kind(session, event_id, values["kind_id"]).id or 0
+        action.kind_id = (
+            get_kind(session=session, event_id=event_id, kind_id=values["kind_id"]).id or 0
+        )
     apply_texts(action, values)
     if "theme_id" in values:
         action.theme_id = _owned_id(session, Theme, values["theme_id"], event_id)
@@ -205,13 +215,13 @@ def _owned_id(session: Session, model: Any, row_id: Any, event_id: int) -> int |
     return int(row.id)
 
 
-def _status(value: Any) -> str:
+def _status(value: Any) -> ActionStatus:
     if value not in {s.value for s in ActionStatus}:
         raise InvalidField(field="status", value=str(value)[:20])
-    return str(value)
+    return ActionStatus(value)
 
 
-def next_position(session: Session, event_id: int) -> int:
+def next_position(*, session: Session, event_id: int) -> int:
     """Return the position after the event's last action."""
     highest = session.exec(
         select(func.max(ActionItem.position)).where(ActionItem.event_id == event_id)
@@ -221,8 +231,8 @@ def next_position(session: Session, event_id: int) -> int:
 
 def approve(*, session: Session, event_id: int, action_id: int) -> ActionItem:
     """Put a participant's proposal on the agenda."""
-    bump_revision(session, event_id)
-    action = get_action(session, event_id, action_id)
+    bump_revision(session=session, event_id=event_id)
+    action = get_action(session=session, event_id=event_id, action_id=action_id)
     action.approved, action.updated_at = True, utcnow()
     session.add(action)
     return action
@@ -230,5 +240,5 @@ def approve(*, session: Session, event_id: int, action_id: int) -> ActionItem:
 
 def delete_action(*, session: Session, event_id: int, action_id: int) -> None:
     """Delete an action (or reject a proposal) with its drivers and dots."""
-    bump_revision(session, event_id)
-    session.delete(get_action(session, event_id, action_id))
+    bump_revision(session=session, event_id=event_id)
+    session.delete(get_action(session=session, event_id=event_id, action_id=action_id))

@@ -49,10 +49,10 @@ class AgendaBoard:
         return sum(len(kind.actions) for kind in self.kinds)
 
 
-def build_board(session: Session, event_id: int, revision: int) -> AgendaBoard:
+def build_board(*, session: Session, event_id: int, revision: int) -> AgendaBoard:
     """Return the board of *event_id* read now, labelled with *revision*."""
     event = get_event(session=session, event_id=event_id)
-    vote = latest_vote(session, event_id)
+    vote = latest_vote(session=session, event_id=event_id)
     return AgendaBoard(
         event_id=event_id,
         revision=revision,
@@ -60,9 +60,9 @@ def build_board(session: Session, event_id: int, revision: int) -> AgendaBoard:
         title=event.title,
         agenda_title=event.agenda_title,
         invitation=event.invitation,
-        kinds=tuple(agenda_view(session, event_id)),
-        vote=results(session, vote) if vote is not None else None,
-        vote_options=tuple(options(session, vote)) if vote is not None else (),
+        kinds=tuple(agenda_view(session=session, event_id=event_id)),
+        vote=results(session=session, vote=vote) if vote is not None else None,
+        vote_options=tuple(options(session=session, vote=vote)) if vote is not None else (),
     )
 
 
@@ -91,13 +91,13 @@ class AgendaBoardCache:
 
     def board(self, session: Session, event_id: int) -> AgendaBoard:
         """Return the board at the event's current revision; raises EventNotFound."""
-        revision = read_revision(session, event_id)
+        revision = read_revision(session=session, event_id=event_id)
         cached = self._boards.get(event_id)
         if cached is not None and cached.revision == revision:
             return cached
         with self._lock:
             cached = self._boards.get(event_id)
             if cached is None or cached.revision != revision:
-                cached = build_board(session, event_id, revision)
+                cached = build_board(session=session, event_id=event_id, revision=revision)
                 self._boards[event_id] = cached
             return cached

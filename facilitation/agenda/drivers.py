@@ -19,7 +19,7 @@ NAME_MAX = 120
 ORGANISATION_MAX = 160
 
 
-def next_position(session: Session, action_id: int) -> int:
+def next_position(*, session: Session, action_id: int) -> int:
     """Return the position after the action's last driver."""
     highest = session.exec(
         select(func.max(Driver.position)).where(Driver.action_id == action_id)
@@ -37,7 +37,7 @@ def _event_driver(session: Session, event_id: int, driver_id: int) -> Driver:
 
 def confirm(*, session: Session, event_id: int, driver_id: int, tentative: bool) -> Driver:
     """Confirm a sign-up onto the agenda, with "?" when *tentative*; a driver gets a private link."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     driver = _event_driver(session, event_id, driver_id)
     driver.confirmed, driver.tentative = True, tentative
     if driver.role != DriverRole.MEMBER.value:
@@ -48,7 +48,7 @@ def confirm(*, session: Session, event_id: int, driver_id: int, tentative: bool)
 
 def confirm_all(*, session: Session, event_id: int) -> int:
     """Confirm every waiting sign-up as the participant asked (with "?" if they said so)."""
-    waiting = pending(session, event_id)
+    waiting = pending(session=session, event_id=event_id)
     for driver, _action in waiting:
         confirm(
             session=session, event_id=event_id, driver_id=driver.id or 0, tentative=driver.tentative
@@ -58,7 +58,7 @@ def confirm_all(*, session: Session, event_id: int) -> int:
 
 def remove(*, session: Session, event_id: int, driver_id: int) -> None:
     """Remove a driver or turn down a sign-up."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     session.delete(_event_driver(session, event_id, driver_id))
 
 
@@ -69,35 +69,35 @@ def add_driver(
     action_id: int,
     name: str,
     organisation: str = "",
-    role: str = DriverRole.TREKKER.value,
+    role: DriverRole | str = DriverRole.TREKKER,
     tentative: bool = False,
 ) -> Driver:
     """Add a driver the facilitator names (e.g. 'Hanzelab?'), confirmed at once."""
-    bump_revision(session, event_id)
-    get_action(session, event_id, action_id)
+    bump_revision(session=session, event_id=event_id)
+    get_action(session=session, event_id=event_id, action_id=action_id)
     name = limited(single_line(name), max_chars=NAME_MAX, field="name")
     organisation = limited(
         single_line(organisation), max_chars=ORGANISATION_MAX, field="organisation"
     )
     if not (name or organisation):
         raise NameRequired()
-    if role not in {r.value for r in DriverRole}:
-        role = DriverRole.TREKKER.value
+    known = role in {r.value for r in DriverRole}
+    driver_role = DriverRole(role) if known else DriverRole.TREKKER
     driver = Driver(
         action_id=action_id,
-        position=next_position(session, action_id),
+        position=next_position(session=session, action_id=action_id),
         person_name=name,
         organisation=organisation,
-        role=role,
+        role=driver_role,
         tentative=tentative,
-        update_token=None if role == DriverRole.MEMBER.value else codes.new_secret(),
+        update_token=None if driver_role is DriverRole.MEMBER else codes.new_secret(),
     )
     session.add(driver)
     session.flush()
     return driver
 
 
-def pending(session: Session, event_id: int) -> list[tuple[Driver, ActionItem]]:
+def pending(*, session: Session, event_id: int) -> list[tuple[Driver, ActionItem]]:
     """Return the sign-ups waiting for the facilitator, oldest first."""
     rows = session.exec(
         select(Driver, ActionItem)
@@ -108,7 +108,7 @@ def pending(session: Session, event_id: int) -> list[tuple[Driver, ActionItem]]:
     return [(driver, action) for driver, action in rows]
 
 
-def drivers_of(session: Session, action_id: int) -> list[Driver]:
+def drivers_of(*, session: Session, action_id: int) -> list[Driver]:
     """Return an action's drivers and sign-ups in order."""
     return list(
         session.exec(

@@ -55,7 +55,7 @@ class _Person:
     consent_text: str
 
 
-def agenda_records(session: Session, event_id: int) -> list[dict[str, Any]]:
+def agenda_records(*, session: Session, event_id: int) -> list[dict[str, Any]]:
     """Return the agenda as nested records: kinds, actions, every person (confirmed or waiting)."""
     people = _people(session, event_id)
     return [
@@ -79,13 +79,13 @@ def agenda_records(session: Session, event_id: int) -> list[dict[str, Any]]:
                 for a in kind.actions
             ],
         }
-        for kind in agenda_view(session, event_id)
+        for kind in agenda_view(session=session, event_id=event_id)
     ]
 
 
 def _people(session: Session, event_id: int) -> dict[int, list[_Person]]:
     result: dict[int, list[_Person]] = {}
-    for driver, who in driver_rows(session, event_id):
+    for driver, who in driver_rows(session=session, event_id=event_id):
         result.setdefault(driver.action_id, []).append(_person(driver, who))
     return result
 
@@ -107,16 +107,16 @@ def _person(driver: Driver, who: Participant | None) -> _Person:
     )
 
 
-def agenda_json(session: Session, event_id: int) -> bytes:
+def agenda_json(*, session: Session, event_id: int) -> bytes:
     """Return the agenda as a JSON document (UTF-8)."""
-    data = {"agenda": agenda_records(session, event_id)}
+    data = {"agenda": agenda_records(session=session, event_id=event_id)}
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def agenda_csv(session: Session, event_id: int, lang: str = "nl") -> bytes:
+def agenda_csv(*, session: Session, event_id: int, lang: str = "nl") -> bytes:
     """Return the agenda as CSV: one line per person per action, one for an open slot."""
     lines = []
-    for kind in agenda_records(session, event_id):
+    for kind in agenda_records(session=session, event_id=event_id):
         for action in kind["actions"]:
             base = [
                 kind["column_title"] or kind["title"],

@@ -50,7 +50,7 @@ class LinkTarget:
     event: Event
 
 
-def open_link(session: Session, token: str | None) -> LinkTarget:
+def open_link(*, session: Session, token: str | None) -> LinkTarget:
     """Return what *token* opens; raises LinkNotValid for an unknown, replaced or forged link."""
     if not codes.looks_like_token(token):
         raise LinkNotValid()
@@ -74,18 +74,19 @@ def update_progress(*, session: Session, token: str, status: str, note: str) -> 
     if status not in {s.value for s in ActionStatus}:
         raise InvalidField(field="status", value=str(status)[:20])
     cleaned = limited(note, max_chars=NOTE_MAX, field="progress_note")
-    target = open_link(session, token)
-    bump_revision(session, target.event.id or 0)
+    target = open_link(session=session, token=token)
+    bump_revision(session=session, event_id=target.event.id or 0)
     action = session.get(ActionItem, target.action.id)
     assert action is not None
-    action.status, action.progress_note, action.updated_at = status, cleaned, utcnow()
+    action.status, action.progress_note = ActionStatus(status), cleaned
+    action.updated_at = utcnow()
     session.add(action)
     return action
 
 
 def new_link(*, session: Session, event_id: int, driver_id: int) -> Driver:
     """Give a confirmed driver a fresh link; the old one stops working."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     driver = session.get(Driver, driver_id)
     action = session.get(ActionItem, driver.action_id) if driver else None
     if driver is None or action is None or action.event_id != event_id or not driver.confirmed:
@@ -113,7 +114,7 @@ class DriverLink:
 
 def driver_links(*, session: Session, event_id: int) -> list[DriverLink]:
     """Return every confirmed driver's private link, making the missing ones (a write)."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     links = []
     for driver, action, kind, who in _confirmed_drivers(session, event_id):
         if not driver.update_token:

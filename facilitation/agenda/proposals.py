@@ -31,24 +31,24 @@ def propose(
     values = {"title": title, "description": description, "kind_id": kind_id}
     probe = ActionItem(event_id=event.id, kind_id=kind_id)
     apply_texts(probe, values)
-    bump_revision(session, event.id)
+    bump_revision(session=session, event_id=event.id)
     if not get_event(session=session, event_id=event.id).is_open:
         raise EventClosed()
-    get_kind(session, event.id, kind_id)
-    mine = own_proposals(session, participant)
+    get_kind(session=session, event_id=event.id, kind_id=kind_id)
+    mine = own_proposals(session=session, participant=participant)
     same = [a for a in mine if a.kind_id == kind_id and a.title.lower() == probe.title.lower()]
     if same:
         return same[0]
     if sum(not a.approved for a in mine) >= PENDING_PROPOSALS_MAX:
         raise TooManyProposals(limit=PENDING_PROPOSALS_MAX)
     probe.approved, probe.proposed_by_id = False, participant.id
-    probe.position = next_position(session, event.id)
+    probe.position = next_position(session=session, event_id=event.id)
     session.add(probe)
     session.flush()
     return probe
 
 
-def own_proposals(session: Session, participant: Participant) -> list[ActionItem]:
+def own_proposals(*, session: Session, participant: Participant) -> list[ActionItem]:
     """Return the actions this participant proposed, oldest first."""
     return list(
         session.exec(
@@ -61,8 +61,8 @@ def own_proposals(session: Session, participant: Participant) -> list[ActionItem
 
 def withdraw_proposal(*, session: Session, participant: Participant, action_id: int) -> None:
     """Withdraw one's own proposal before it is on the agenda; raises NotAllowed, ProposalApproved."""
-    bump_revision(session, participant.event_id)
-    action = get_action(session, participant.event_id, action_id)
+    bump_revision(session=session, event_id=participant.event_id)
+    action = get_action(session=session, event_id=participant.event_id, action_id=action_id)
     if action.proposed_by_id is None or action.proposed_by_id != participant.id:
         raise NotAllowed()
     if action.approved:

@@ -101,13 +101,13 @@ def sign_up(
     validation errors of ``SignupDetails.cleaned``.
     """
     clean = details.cleaned()
-    bump_revision(session, participant.event_id)
+    bump_revision(session=session, event_id=participant.event_id)
     role = _role(_open_action(session, participant.event_id, action_id), lead, session)
     _store_profile(session, participant, clean)
-    driver = own_signup(session, participant, action_id) or Driver(
+    driver = own_signup(session=session, participant=participant, action_id=action_id) or Driver(
         action_id=action_id,
         participant_id=participant.id,
-        position=next_position(session, action_id),
+        position=next_position(session=session, action_id=action_id),
         confirmed=False,
     )
     if driver.id is not None and (driver.role, driver.tentative) != (role, clean.tentative):
@@ -120,7 +120,7 @@ def sign_up(
 
 
 def _open_action(session: Session, event_id: int, action_id: int) -> ActionItem:
-    action = get_action(session, event_id, action_id)
+    action = get_action(session=session, event_id=event_id, action_id=action_id)
     if not action.approved:
         raise ActionNotFound()
     if action.status in _CLOSED:
@@ -128,11 +128,11 @@ def _open_action(session: Session, event_id: int, action_id: int) -> ActionItem:
     return action
 
 
-def _role(action: ActionItem, lead: bool, session: Session) -> str:
+def _role(action: ActionItem, lead: bool, session: Session) -> DriverRole:
     if not lead:
-        return DriverRole.MEMBER.value
+        return DriverRole.MEMBER
     kind = session.get(ActionKind, action.kind_id)
-    return kind.driver_role if kind else DriverRole.TREKKER.value
+    return kind.driver_role if kind else DriverRole.TREKKER
 
 
 def _store_profile(session: Session, participant: Participant, clean: SignupDetails) -> None:
@@ -153,14 +153,14 @@ def _store_profile(session: Session, participant: Participant, clean: SignupDeta
         session.add(driver)
 
 
-def own_signup(session: Session, participant: Participant, action_id: int) -> Driver | None:
+def own_signup(*, session: Session, participant: Participant, action_id: int) -> Driver | None:
     """Return the participant's sign-up for *action_id*, if any."""
     return session.exec(
         select(Driver).where(Driver.action_id == action_id, Driver.participant_id == participant.id)
     ).first()
 
 
-def own_signups(session: Session, participant: Participant) -> dict[int, Driver]:
+def own_signups(*, session: Session, participant: Participant) -> dict[int, Driver]:
     """Return the participant's sign-ups by action id."""
     rows = session.exec(select(Driver).where(Driver.participant_id == participant.id))
     return {row.action_id: row for row in rows}
@@ -168,7 +168,7 @@ def own_signups(session: Session, participant: Participant) -> dict[int, Driver]
 
 def withdraw(*, session: Session, participant: Participant, driver_id: int) -> None:
     """Withdraw one's own sign-up; raises SignupNotFound (also for someone else's)."""
-    bump_revision(session, participant.event_id)
+    bump_revision(session=session, event_id=participant.event_id)
     driver = session.get(Driver, driver_id)
     if driver is None or driver.participant_id is None or driver.participant_id != participant.id:
         raise SignupNotFound()

@@ -76,12 +76,15 @@ class AgendaKind:
     actions: tuple[AgendaAction, ...]
 
 
-def agenda_view(session: Session, event_id: int) -> list[AgendaKind]:
+def agenda_view(*, session: Session, event_id: int) -> list[AgendaKind]:
     """Return the event's agenda: kinds in order, approved actions, confirmed drivers."""
-    themes = {t.id: t for t in themes_of(session, event_id)}
+    themes = {t.id: t for t in themes_of(session=session, event_id=event_id)}
     places = _Places(
         {i: t.number for i, t in themes.items()},
-        {c.id: case_key(c, themes.get(c.theme_id)) for c in cases_of(session, event_id)},
+        {
+            c.id: case_key(c, themes.get(c.theme_id))
+            for c in cases_of(session=session, event_id=event_id)
+        },
     )
     kinds = session.exec(
         select(ActionKind)
@@ -94,7 +97,9 @@ def agenda_view(session: Session, event_id: int) -> list[AgendaKind]:
         .order_by(col(ActionItem.position), col(ActionItem.id))
     ).all()
     people = _people(session, event_id)
-    tallies = action_tallies(session, event_id, [k.id or 0 for k in kinds])
+    tallies = action_tallies(
+        session=session, event_id=event_id, kind_ids=[k.id or 0 for k in kinds]
+    )
     return [
         AgendaKind(
             kind.id or 0,
@@ -157,7 +162,7 @@ class _People:
         return tuple(d for d in rows if d.role == DriverRole.MEMBER.value)
 
 
-def driver_rows(session: Session, event_id: int) -> list[tuple[Driver, Participant | None]]:
+def driver_rows(*, session: Session, event_id: int) -> list[tuple[Driver, Participant | None]]:
     """Return every driver of the event's actions with the phone that signed up (if any), in order."""
     return list(
         session.exec(
@@ -172,7 +177,7 @@ def driver_rows(session: Session, event_id: int) -> list[tuple[Driver, Participa
 
 def _people(session: Session, event_id: int) -> _People:
     people = _People({}, {}, {})
-    for d, who in driver_rows(session, event_id):
+    for d, who in driver_rows(session=session, event_id=event_id):
         if not d.confirmed:
             people.pending[d.action_id] = people.pending.get(d.action_id, 0) + 1
         elif who is not None and not who.imported and not who.listed_consent:

@@ -54,16 +54,17 @@ class VoteResult:
         return [(shorten(row.label, 60), row.dots) for row in self.rows[:limit]]
 
 
-def results(session: Session, vote: Vote) -> VoteResult:
+def results(*, session: Session, vote: Vote) -> VoteResult:
     """Return the vote's standing: every current option with its dots, best first."""
     counts = _counts(session, vote)
     voters = session.exec(
         select(func.count(func.distinct(Dot.participant_id))).where(Dot.vote_id == vote.id)
     ).one()
     ranked = sorted(
-        enumerate(options(session, vote)), key=lambda pair: (-counts.get(pair[1].id, 0), pair[0])
+        enumerate(options(session=session, vote=vote)),
+        key=lambda pair: (-counts.get(pair[1].id, 0), pair[0]),
     )
-    target = vote_target(session, vote)
+    target = vote_target(session=session, vote=vote)
     return VoteResult(
         vote_id=vote.id or 0,
         title=vote.title,
@@ -86,11 +87,13 @@ def _counts(session: Session, vote: Vote) -> dict[int, int]:
 
 
 def action_tallies(
-    session: Session, event_id: int, kind_ids: list[int]
+    *, session: Session, event_id: int, kind_ids: list[int]
 ) -> dict[int, dict[int, int]]:
     """Return, per kind, the dots per action of the latest action vote covering that kind."""
     action_votes = [
-        v for v in votes_of(session, event_id) if v.subject == VoteSubject.ACTIONS.value
+        v
+        for v in votes_of(session=session, event_id=event_id)
+        if v.subject == VoteSubject.ACTIONS.value
     ]
     cache: dict[int, dict[int, int]] = {}
     tallies = {}
@@ -104,9 +107,11 @@ def action_tallies(
     return tallies
 
 
-def contribution_vote_results(session: Session, event_id: int) -> list[VoteResult]:
+def contribution_vote_results(*, session: Session, event_id: int) -> list[VoteResult]:
     """Return the results of every vote on contributions, oldest first (for the harvest)."""
     chosen = [
-        v for v in votes_of(session, event_id) if v.subject == VoteSubject.CONTRIBUTIONS.value
+        v
+        for v in votes_of(session=session, event_id=event_id)
+        if v.subject == VoteSubject.CONTRIBUTIONS.value
     ]
-    return [results(session, vote) for vote in reversed(chosen)]
+    return [results(session=session, vote=vote) for vote in reversed(chosen)]

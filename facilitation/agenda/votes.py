@@ -50,7 +50,6 @@ OPTION_LABEL_CHARS = 140
 class VoteOption:
     id: int
     label: str
-    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def open_vote(
     limit = max_per_option or dots
     if not 1 <= dots <= MAX_DOTS or not 1 <= limit <= dots:
         raise InvalidField(field="dots", value=f"{dots}/{limit}")
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     vote = Vote(event_id=event_id, title=title, dots=dots, max_per_option=limit)
     _scope(session, vote, kind_id, target_key)
     _close_others(session, event_id)
@@ -100,11 +99,11 @@ def open_vote(
 def _scope(session: Session, vote: Vote, kind_id: int | None, target_key: str | None) -> None:
     """Narrow *vote* to a table's contributions, or to one kind of action."""
     if target_key:
-        target = target_by_key(session, vote.event_id, target_key)
-        vote.subject = VoteSubject.CONTRIBUTIONS.value
+        target = target_by_key(session=session, event_id=vote.event_id, key=target_key)
+        vote.subject = VoteSubject.CONTRIBUTIONS
         vote.theme_id, vote.case_id = target.theme_id, target.case_id
     elif kind_id:
-        vote.kind_id = get_kind(session, vote.event_id, kind_id).id
+        vote.kind_id = get_kind(session=session, event_id=vote.event_id, kind_id=kind_id).id
 
 
 def _close_others(session: Session, event_id: int, keep: int | None = None) -> None:
@@ -116,8 +115,8 @@ def _close_others(session: Session, event_id: int, keep: int | None = None) -> N
 
 def set_open(*, session: Session, event_id: int, vote_id: int, is_open: bool) -> Vote:
     """Close a vote (phones can no longer move dots) or reopen it (closing any other)."""
-    bump_revision(session, event_id)
-    vote = get_vote(session, event_id, vote_id)
+    bump_revision(session=session, event_id=event_id)
+    vote = get_vote(session=session, event_id=event_id, vote_id=vote_id)
     if is_open:
         _close_others(session, event_id, keep=vote_id)
         vote.opened_at = vote.opened_at or utcnow()
@@ -130,11 +129,11 @@ def set_open(*, session: Session, event_id: int, vote_id: int, is_open: bool) ->
 
 def delete_vote(*, session: Session, event_id: int, vote_id: int) -> None:
     """Delete a vote and its dots."""
-    bump_revision(session, event_id)
-    session.delete(get_vote(session, event_id, vote_id))
+    bump_revision(session=session, event_id=event_id)
+    session.delete(get_vote(session=session, event_id=event_id, vote_id=vote_id))
 
 
-def get_vote(session: Session, event_id: int, vote_id: int | None) -> Vote:
+def get_vote(*, session: Session, event_id: int, vote_id: int | None) -> Vote:
     """Return a vote of the event; raises VoteNotFound (also for another event's vote)."""
     vote = session.get(Vote, vote_id) if vote_id else None
     if vote is None or vote.event_id != event_id:
@@ -142,25 +141,25 @@ def get_vote(session: Session, event_id: int, vote_id: int | None) -> Vote:
     return vote
 
 
-def votes_of(session: Session, event_id: int) -> list[Vote]:
+def votes_of(*, session: Session, event_id: int) -> list[Vote]:
     """Return the event's votes, newest first."""
     return list(
         session.exec(select(Vote).where(Vote.event_id == event_id).order_by(col(Vote.id).desc()))
     )
 
 
-def current_vote(session: Session, event_id: int) -> Vote | None:
+def current_vote(*, session: Session, event_id: int) -> Vote | None:
     """Return the open vote, if any."""
-    return next((v for v in votes_of(session, event_id) if v.is_open), None)
+    return next((v for v in votes_of(session=session, event_id=event_id) if v.is_open), None)
 
 
-def latest_vote(session: Session, event_id: int) -> Vote | None:
+def latest_vote(*, session: Session, event_id: int) -> Vote | None:
     """Return the open vote, else the most recently opened one (what the wall shows)."""
-    every = votes_of(session, event_id)
+    every = votes_of(session=session, event_id=event_id)
     return next((v for v in every if v.is_open), every[0] if every else None)
 
 
-def vote_target(session: Session, vote: Vote) -> Target | None:
+def vote_target(*, session: Session, vote: Vote) -> Target | None:
     """Return the table or case whose contributions a vote is about (None for actions)."""
     if vote.subject != VoteSubject.CONTRIBUTIONS.value:
         return None
@@ -171,9 +170,9 @@ def vote_target(session: Session, vote: Vote) -> Target | None:
     return Target(theme=session.get(Theme, vote.theme_id), case=None)
 
 
-def options(session: Session, vote: Vote) -> list[VoteOption]:
+def options(*, session: Session, vote: Vote) -> list[VoteOption]:
     """Return what can get dots now: agenda actions (not dropped) or visible contributions."""
-    target = vote_target(session, vote)
+    target = vote_target(session=session, vote=vote)
     if target is not None:
         rows = contributions.of_target(session=session, event_id=vote.event_id, target=target)
         return [VoteOption(r.id or 0, shorten(r.text, OPTION_LABEL_CHARS)) for r in rows]
@@ -185,7 +184,7 @@ def options(session: Session, vote: Vote) -> list[VoteOption]:
     if vote.kind_id is not None:
         query = query.where(ActionItem.kind_id == vote.kind_id)
     actions = session.exec(query.order_by(col(ActionItem.position), col(ActionItem.id)))
-    return [VoteOption(a.id or 0, a.title, a.description) for a in actions]
+    return [VoteOption(a.id or 0, a.title) for a in actions]
 
 
 def option_column(vote: Vote) -> str:
@@ -203,7 +202,7 @@ def _dots_of(session: Session, vote: Vote, participant_id: int) -> list[Dot]:
     )
 
 
-def ballot(session: Session, vote: Vote, participant: Participant | None) -> Ballot:
+def ballot(*, session: Session, vote: Vote, participant: Participant | None) -> Ballot:
     """Return the participant's dots in *vote* (none for a phone that has not joined)."""
     placed: dict[int, int] = {}
     if participant is not None and participant.id is not None:
@@ -224,8 +223,8 @@ def place_dots(
     if count < 0:
         raise InvalidField(field="count", value=str(count))
     assert participant.id is not None
-    bump_revision(session, participant.event_id)
-    vote = get_vote(session, participant.event_id, vote_id)
+    bump_revision(session=session, event_id=participant.event_id)
+    vote = get_vote(session=session, event_id=participant.event_id, vote_id=vote_id)
     if not vote.is_open:
         raise VoteClosed()
     if count > vote.max_per_option:
@@ -238,13 +237,13 @@ def place_dots(
     for dot in here[count:]:
         session.delete(dot)
     session.flush()
-    return ballot(session, vote, participant)
+    return ballot(session=session, vote=vote, participant=participant)
 
 
 def _add(
     session: Session, vote: Vote, participant_id: int, option_id: int, extra: int, mine: list[Dot]
 ) -> None:
-    if option_id not in {o.id for o in options(session, vote)}:
+    if option_id not in {o.id for o in options(session=session, vote=vote)}:
         raise OptionNotInVote()
     free = sorted(set(range(vote.dots)) - {d.slot for d in mine})
     if len(free) < extra:

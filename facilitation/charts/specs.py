@@ -59,7 +59,7 @@ def chart_png(spec: dict[str, Any], *, scale: float = 2.0) -> bytes:
     """Return a PNG rendering of a Vega-Lite spec (no browser needed)."""
     import vl_convert
 
-    return vl_convert.vegalite_to_png(spec, scale=scale)  # type: ignore[no-any-return]
+    return vl_convert.vegalite_to_png(spec, scale=scale)
 
 
 def ranking_chart_spec(

@@ -121,7 +121,7 @@ def write_session(engine: Engine) -> Iterator[Session]:
             raise
 
 
-def bump_revision(session: Session, event_id: int) -> int:
+def bump_revision(*, session: Session, event_id: int) -> int:
     """Increment the event's revision in the current transaction and return the new value.
 
     This is the first write of every transaction that changes an event, so it also takes the
@@ -139,7 +139,7 @@ def bump_revision(session: Session, event_id: int) -> int:
     return int(row[0])
 
 
-def read_revision(session: Session, event_id: int) -> int:
+def read_revision(*, session: Session, event_id: int) -> int:
     """Return the event's current revision (one-row SELECT)."""
     value = session.execute(_READ_REVISION, {"id": event_id}).scalar()
     if value is None:

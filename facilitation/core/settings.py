@@ -73,7 +73,7 @@ def lan_address() -> str:
     try:
         # A UDP "connect" sends nothing; it only asks the kernel which interface would route out.
         probe.connect(("10.254.254.254", 1))
-        address = probe.getsockname()[0]
+        address = str(probe.getsockname()[0])
     except OSError:
         address = ""
     finally:

@@ -28,10 +28,10 @@ def export_event(
     participants = _participants(session, event_id, {c.participant_id for c in contributions})
     keys = {row.id: f"p{n}" for n, row in enumerate(participants, start=1)}
     tree = _ContributionTree(contributions, keys)
-    themes = {t.id: t for t in themes_of(session, event_id)}
+    themes = {t.id: t for t in themes_of(session=session, event_id=event_id)}
     cases_by_theme: dict[int | None, list[dict[str, Any]]] = defaultdict(list)
     case_keys: dict[int | None, str] = {}
-    for case in cases_of(session, event_id):
+    for case in cases_of(session=session, event_id=event_id):
         theme = themes.get(case.theme_id)
         case_keys[case.id] = case_key(case, theme)
         data = case.model_dump(
@@ -66,13 +66,14 @@ def export_event(
         "open": event.is_open,
         "show_others": event.show_others,
         "definitions": [
-            {"term": d.term, "text": d.text} for d in events.definitions_of(session, event_id)
+            {"term": d.term, "text": d.text}
+            for d in events.definitions_of(session=session, event_id=event_id)
         ],
         "intro": _block(event.intro_title, event.intro),
         "background": _block(event.background_title, event.background),
         "sections": [
             {"title": s.title, "body": s.body, "placement": s.placement}
-            for s in events.sections_of(session, event_id)
+            for s in events.sections_of(session=session, event_id=event_id)
         ],
         "themes_title": event.themes_title,
         "themes_intro": event.themes_intro,
@@ -80,14 +81,14 @@ def export_event(
         "cases": cases_by_theme[None],
         "rounds": [
             {"number": r.number, "title": r.title, "minutes": r.duration_seconds / 60}
-            for r in events.rounds_of(session, event_id)
+            for r in events.rounds_of(session=session, event_id=event_id)
         ],
         "agenda": _agenda(session, event_id, event, themes, case_keys, keys, include_secrets),
         "participants": [_participant(p, keys[p.id], include_secrets) for p in participants],
         "closing_call": event.closing_call,
         "contacts": [
             c.model_dump(include={"name", "organisation", "email", "phone"})
-            for c in events.contacts_of(session, event_id)
+            for c in events.contacts_of(session=session, event_id=event_id)
         ],
     }
     if include_secrets:

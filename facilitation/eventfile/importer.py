@@ -26,6 +26,7 @@ from facilitation.models import (
     Contribution,
     Driver,
     Event,
+    EventUpdate,
     Participant,
     Round,
     Theme,
@@ -79,7 +80,9 @@ def import_event(
         event.wall_key = model.wall_key or event.wall_key
         event.cohost_key = model.cohost_key or event.cohost_key
     ctx = _Context(
-        event=event, revision=bump_revision(session, event.id), keep_secrets=keep_secrets
+        event=event,
+        revision=bump_revision(session=session, event_id=event.id),
+        keep_secrets=keep_secrets,
     )
     _fill_event(session, event, model)
     for p in model.participants:
@@ -103,30 +106,27 @@ def import_event(
 
 def _fill_event(session: Session, event: Event, model: EventFileModel) -> None:
     assert event.id is not None
-    changes = {
-        "subtitle": model.subtitle,
-        "tagline": model.tagline,
-        "event_date": model.date,
-        "venue": model.venue,
-        "organiser": model.organiser,
-        "commissioner": model.commissioner,
-        "is_open": model.open,
-        "show_others": model.show_others,
-        "themes_title": model.themes_title,
-        "themes_intro": model.themes_intro,
-        "closing_call": model.closing_call,
-    }
+    update = EventUpdate(
+        subtitle=model.subtitle,
+        tagline=model.tagline,
+        event_date=model.date,
+        venue=model.venue,
+        organiser=model.organiser,
+        commissioner=model.commissioner,
+        is_open=model.open,
+        show_others=model.show_others,
+        themes_title=model.themes_title,
+        themes_intro=model.themes_intro,
+        closing_call=model.closing_call,
+    )
     if model.intro:
-        changes |= {"intro_title": model.intro.title, "intro": model.intro.text}
+        update.intro_title, update.intro = model.intro.title, model.intro.text
     if model.background:
-        changes |= {"background_title": model.background.title, "background": model.background.text}
+        update.background_title, update.background = model.background.title, model.background.text
     if model.agenda:
-        changes |= {
-            "agenda_title": model.agenda.title,
-            "agenda_intro": model.agenda.intro,
-            "invitation": model.agenda.invitation,
-        }
-    events.update_event(session=session, event_id=event.id, changes=changes)
+        update.agenda_title, update.agenda_intro = model.agenda.title, model.agenda.intro
+        update.invitation = model.agenda.invitation
+    events.update_event(session=session, event_id=event.id, update=update)
     for kind, rows in (
         ("definitions", model.definitions),
         ("sections", model.sections),
@@ -232,7 +232,7 @@ def _contributions(
             merged_into_id=merged_into_id,
             participant_id=ctx.participants.get(item.by or ""),
             round_id=ctx.rounds.get(item.round or 0),
-            kind=item.kind.value,
+            kind=item.kind,
             text=text,
             original_text=limited(item.original_text) if item.original_text else text,
             link=single_line(item.link),
@@ -267,7 +267,7 @@ def _agenda(
             title=single_line(kind_in.title),
             column_title=single_line(kind_in.column_title),
             driver_column_title=single_line(kind_in.driver_column_title),
-            driver_role=kind_in.driver_role.value,
+            driver_role=kind_in.driver_role,
             intro=limited(kind_in.intro),
         )
         session.add(kind)
@@ -275,7 +275,7 @@ def _agenda(
         for a_pos, action_in in enumerate(kind_in.actions):
             theme = themes.get(action_in.theme) if action_in.theme is not None else None
             case = (
-                resolve_target(session, ctx.event_id, case=action_in.case).case
+                resolve_target(session=session, event_id=ctx.event_id, case=action_in.case).case
                 if action_in.case
                 else None
             )
@@ -285,7 +285,7 @@ def _agenda(
                 position=a_pos,
                 title=single_line(action_in.title),
                 description=limited(action_in.description),
-                status=action_in.status.value,
+                status=action_in.status,
                 theme_id=theme.id if theme else None,
                 case_id=case.id if case else None,
                 progress_note=limited(action_in.progress_note),
@@ -300,7 +300,7 @@ def _agenda(
                         position=d_pos,
                         person_name=single_line(driver_in.name),
                         organisation=single_line(driver_in.organisation),
-                        role=(driver_in.role or kind_in.driver_role).value,
+                        role=driver_in.role or kind_in.driver_role,
                         tentative=driver_in.tentative,
                         confirmed=driver_in.confirmed,
                         participant_id=ctx.participants.get(driver_in.by or ""),

@@ -13,19 +13,25 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from facilitation.models import (
-    ActionStatus,
-    CaseStatus,
+    ActionBase,
+    ActionKindBase,
+    CaseBase,
+    ContactBase,
     ContributionKind,
+    DefinitionBase,
     DriverRole,
     EventFormat,
-    SectionPlacement,
+    SectionBase,
+    ThemeBase,
 )
 
-FILE_VERSION = 1
+# Event-file models share their fields with the tables (facilitation/models) through the *Base
+# classes; what only the file has (nesting, ``open``, references by number or key) is added here.
+_STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = _STRICT
 
 
 class TextBlock(_Strict):
@@ -33,22 +39,18 @@ class TextBlock(_Strict):
     text: str = ""
 
 
-class DefinitionIn(_Strict):
+class DefinitionIn(DefinitionBase):
+    model_config = _STRICT  # type: ignore[assignment]
+
     term: str
-    text: str = ""
 
 
-class SectionIn(_Strict):
-    title: str = ""
-    body: str = ""
-    placement: SectionPlacement = SectionPlacement.BEFORE_THEMES
+class SectionIn(SectionBase):
+    model_config = _STRICT  # type: ignore[assignment]
 
 
-class ContactIn(_Strict):
-    name: str = ""
-    organisation: str = ""
-    email: str = ""
-    phone: str = ""
+class ContactIn(ContactBase):
+    model_config = _STRICT  # type: ignore[assignment]
 
 
 class RoundIn(_Strict):
@@ -72,34 +74,20 @@ class ContributionIn(_Strict):
     duplicates: list[ContributionIn] = []
 
 
-class CaseIn(_Strict):
+class CaseIn(CaseBase):
+    model_config = _STRICT  # type: ignore[assignment]
+
     letter: str = Field(min_length=1, max_length=2, pattern=r"^[A-Za-z]{1,2}$")
-    kind: str = ""
-    name: str = ""
-    place: str = ""
-    owners: str = ""
-    link: str = ""
-    key_question: str = ""
-    description: str = ""
-    synthesis: str = ""
-    status: CaseStatus = CaseStatus.DISCUSSED
-    status_note: str = ""
     open: bool = True
-    open_for_additions: bool = False
-    contributions: list[ContributionIn] = []
+    contributions: list[ContributionIn] = Field(default_factory=list)
 
 
-class ThemeIn(_Strict):
-    number: int = Field(ge=1, le=999)
-    title: str = ""
-    label: str = ""
-    question: str = ""
-    description: str = ""
-    synthesis: str = ""
+class ThemeIn(ThemeBase):
+    model_config = _STRICT  # type: ignore[assignment]
+
     open: bool = True
-    open_for_additions: bool = False
-    cases: list[CaseIn] = []
-    contributions: list[ContributionIn] = []
+    cases: list[CaseIn] = Field(default_factory=list)
+    contributions: list[ContributionIn] = Field(default_factory=list)
 
 
 class DriverIn(_Strict):
@@ -118,25 +106,20 @@ class DriverIn(_Strict):
         return self
 
 
-class ActionIn(_Strict):
+class ActionIn(ActionBase):
+    model_config = _STRICT  # type: ignore[assignment]
+
     title: str = Field(min_length=1)
-    description: str = ""
-    status: ActionStatus = ActionStatus.PROPOSED
-    approved: bool = True
     theme: int | None = None
     case: str | None = None
-    progress_note: str = ""
-    drivers: list[DriverIn] = []
+    drivers: list[DriverIn] = Field(default_factory=list)
 
 
-class ActionKindIn(_Strict):
+class ActionKindIn(ActionKindBase):
+    model_config = _STRICT  # type: ignore[assignment]
+
     key: str = Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")
-    title: str = ""
-    column_title: str = ""
-    driver_column_title: str = ""
-    driver_role: DriverRole = DriverRole.TREKKER
-    intro: str = ""
-    actions: list[ActionIn] = []
+    actions: list[ActionIn] = Field(default_factory=list)
 
 
 class AgendaIn(_Strict):
@@ -186,7 +169,7 @@ class EventFileModel(_Strict):
     themes_title: str = ""
     themes_intro: str = ""
     themes: list[ThemeIn] = []
-    cases: list[CaseIn] = []
+    cases: list[CaseIn] = Field(default_factory=list)
     rounds: list[RoundIn] = []
     agenda: AgendaIn | None = None
     participants: list[ParticipantIn] = []

@@ -8,7 +8,6 @@ participant sent stays in ``original_text``; nothing here deletes a contribution
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -24,23 +23,32 @@ from facilitation.core.links import web_url
 from facilitation.core.text import limited, single_line
 from facilitation.meeting import events
 from facilitation.meeting.targets import Target, target_by_key
-from facilitation.models import Contribution, ContributionKind, utcnow
+from facilitation.models import (
+    CaseUpdate,
+    Contribution,
+    ContributionKind,
+    ContributionUpdate,
+    SummaryUpdate,
+    ThemeUpdate,
+    utcnow,
+)
 
 _KINDS = {kind.value for kind in ContributionKind}
 THEME_FIELDS = ("synthesis", "open_for_additions")
-CASE_FIELDS = ("synthesis", "status", "status_note", "open_for_additions")
 
 
 def update_contribution(
-    *, session: Session, event_id: int, contribution_id: int, changes: Mapping[str, Any]
+    *, session: Session, event_id: int, contribution_id: int, update: ContributionUpdate
 ) -> Contribution:
     """Change text, remark, link, kind, highlight or hidden; raises InvalidField, ContributionNotFound.
 
     The participant's own words stay in ``original_text`` (see ``restore_original``).
     """
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     row = _contribution(session, event_id, contribution_id)
-    for name, value in changes.items():
+    for name, value in update.model_dump(exclude_unset=True).items():
+        if value is None:
+            raise InvalidField(field=name, value="")
         if name == "text":
             row.original_text = row.original_text or row.text
             row.text = limited(value, field="text")
@@ -72,7 +80,7 @@ def _link(value: Any) -> str:
 
 def restore_original(*, session: Session, event_id: int, contribution_id: int) -> Contribution:
     """Put back the text exactly as the participant sent it."""
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     row = _contribution(session, event_id, contribution_id)
     if row.original_text:
         row.text = row.original_text
@@ -87,9 +95,9 @@ def move_contribution(
 
     It leaves the thread it answered and lands last at its new place; raises TargetNotFound.
     """
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     row = _contribution(session, event_id, contribution_id)
-    target = target_by_key(session, event_id, target_key)
+    target = target_by_key(session=session, event_id=event_id, key=target_key)
     row.parent_id, row.merged_into_id, row.position = None, None, float(revision)
     for moved in [row, *_descendants(session, event_id, row.id or 0)]:
         _place(moved, target)
@@ -108,7 +116,7 @@ def nest_under(
 
     Raises InvalidNesting for itself, one of its own replies, or a parent at another place.
     """
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     row = _contribution(session, event_id, contribution_id)
     if parent_id is not None:
         parent = _contribution(session, event_id, parent_id)
@@ -130,7 +138,7 @@ def merge_into(*, session: Session, event_id: int, duplicate_id: int, keep_id: i
 
     The duplicate is kept (and counted) but no longer listed; raises InvalidMerge.
     """
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     duplicate = _contribution(session, event_id, duplicate_id)
     keep = _contribution(session, event_id, keep_id)
     if keep.merged_into_id is not None:
@@ -151,7 +159,7 @@ def merge_into(*, session: Session, event_id: int, duplicate_id: int, keep_id: i
 
 def unmerge(*, session: Session, event_id: int, contribution_id: int) -> Contribution:
     """List a merged duplicate again at its own table or case."""
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     row = _contribution(session, event_id, contribution_id)
     row.merged_into_id = None
     _touch(session, row, revision)
@@ -160,7 +168,7 @@ def unmerge(*, session: Session, event_id: int, contribution_id: int) -> Contrib
 
 def reorder(*, session: Session, event_id: int, contribution_id: int, offset: int) -> None:
     """Move a contribution *offset* places among its siblings (-1 is one up)."""
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     row = _contribution(session, event_id, contribution_id)
     siblings = list(
         session.exec(
@@ -194,20 +202,27 @@ def _strictly_increasing(positions: list[float]) -> list[float]:
 
 
 def save_summary(
-    *, session: Session, event_id: int, target_key: str, values: Mapping[str, Any]
+    *, session: Session, event_id: int, target_key: str, update: SummaryUpdate
 ) -> None:
     """Store a table's or case's synthesis, status, status note and open-for-additions marker."""
-    target = target_by_key(session, event_id, target_key)
-    allowed = CASE_FIELDS if target.case is not None else THEME_FIELDS
-    unknown = set(values) - set(allowed)
-    if unknown:
-        raise InvalidField(field=sorted(unknown)[0], value="")
+    target = target_by_key(session=session, event_id=event_id, key=target_key)
+    values = update.model_dump(exclude_unset=True)
+    if target.case is None and set(values) - set(THEME_FIELDS):
+        raise InvalidField(field=sorted(set(values) - set(THEME_FIELDS))[0], value="")
     if target.case is not None:
-        events.save_case(session=session, event_id=event_id, values=values, case_id=target.case_id)
+        events.save_case(
+            session=session,
+            event_id=event_id,
+            update=CaseUpdate(**values),
+            case_id=target.case_id,
+        )
     else:
         assert target.theme is not None
         events.save_theme(
-            session=session, event_id=event_id, values=values, theme_id=target.theme.id
+            session=session,
+            event_id=event_id,
+            update=ThemeUpdate(**values),
+            theme_id=target.theme.id,
         )
 
 

@@ -44,7 +44,8 @@ def contribution_records(
     """Return one plain record per contribution, in display order; raises EventNotFound."""
     event = get_event(session=session, event_id=event_id)
     places: dict[tuple[int | None, int | None], Target] = {
-        (target.theme_id, target.case_id): target for target in all_targets(session, event_id)
+        (target.theme_id, target.case_id): target
+        for target in all_targets(session=session, event_id=event_id)
     }
     records = []
     for row in of_event(session=session, event_id=event_id, include_hidden=True):

@@ -28,7 +28,7 @@ def harvest_report(
 
     *template* overrides the stored one; raises EventNotFound, InvalidTemplate.
     """
-    harvest = read_harvest(session, event_id)
+    harvest = read_harvest(session=session, event_id=event_id)
     if template is None:
         template, template_name = _template(session, event_id)
     return build_report(
@@ -44,7 +44,7 @@ def feedback_pack(
     *, session: Session, event_id: int, case_key: str, lang: str | None = None
 ) -> BuiltDocument:
     """Return the feedback pack of one case (key '4B'); raises TargetNotFound."""
-    harvest = read_harvest(session, event_id)
+    harvest = read_harvest(session=session, event_id=event_id)
     template, name = _template(session, event_id)
     return build_pack(
         harvest,
@@ -57,7 +57,7 @@ def feedback_pack(
 
 def feedback_packs(*, session: Session, event_id: int, lang: str | None = None) -> BuiltDocument:
     """Return every case's feedback pack in one zip."""
-    harvest = read_harvest(session, event_id)
+    harvest = read_harvest(session=session, event_id=event_id)
     template, name = _template(session, event_id)
     return build_packs_zip(
         harvest, lang=lang or harvest.event.language, template=template, template_name=name

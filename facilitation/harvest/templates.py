@@ -21,8 +21,8 @@ def save_template(
     name = single_line(filename)[:200] or "template.docx"
     missing = check_template(data, filename=name)
     if event_id is not None:
-        bump_revision(session, event_id)
-    session.exec(delete(WordTemplate).where(_scope(event_id)))  # type: ignore[call-overload]
+        bump_revision(session=session, event_id=event_id)
+    session.exec(delete(WordTemplate).where(_scope(event_id)))
     session.add(WordTemplate(event_id=event_id, filename=name, data=data))
     return missing
 
@@ -30,8 +30,8 @@ def save_template(
 def remove_template(*, session: Session, event_id: int | None) -> None:
     """Forget the event's template (or the installation default)."""
     if event_id is not None:
-        bump_revision(session, event_id)
-    session.exec(delete(WordTemplate).where(_scope(event_id)))  # type: ignore[call-overload]
+        bump_revision(session=session, event_id=event_id)
+    session.exec(delete(WordTemplate).where(_scope(event_id)))
 
 
 def stored_template(*, session: Session, event_id: int | None) -> WordTemplate | None:

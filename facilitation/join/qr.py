@@ -34,7 +34,7 @@ def wall_url(base_url: str, event: Event) -> str:
     return f"{base_url.rstrip('/')}/wall?{urlencode({'event': event.code, 'key': event.wall_key})}"
 
 
-def _make(url: str) -> qrcode.QRCode:  # type: ignore[type-arg]
+def _make(url: str) -> qrcode.QRCode:
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=2, box_size=12)
     code.add_data(url)
     code.make(fit=True)

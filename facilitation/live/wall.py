@@ -131,7 +131,7 @@ class WallCache:
             and asked_at - state.checked_at < self._max_age
         ):
             return state.view
-        revision = read_revision(session, event_id)
+        revision = read_revision(session=session, event_id=event_id)
         if state is not None and state.revision == revision and state.view is not None:
             state.checked_at = asked_at
             return state.view
@@ -144,7 +144,7 @@ class WallCache:
             return state.view
 
     def _refresh(self, session: Session, event_id: int, state: _EventState, revision: int) -> None:
-        targets = all_targets(session, event_id)
+        targets = all_targets(session=session, event_id=event_id)
         keys = _key_lookup(targets)
         rows = session.exec(
             select(Contribution)
@@ -186,7 +186,7 @@ class WallCache:
         state: _EventState,
     ) -> WallView:
         event = get_event(session=session, event_id=event_id)
-        running = current_round(session, event_id)
+        running = current_round(session=session, event_id=event_id)
         sections = []
         with_cases = {t.theme.id for t in targets if t.case is not None and t.theme is not None}
         for target in targets:
@@ -222,11 +222,6 @@ class WallCache:
             round=WallRound(running.number, running.title, running.ends_at) if running else None,
             show_others=event.show_others,
         )
-
-    def forget(self, event_id: int) -> None:
-        """Drop the cached view of an event (after a restore or delete)."""
-        with self._lock:
-            self._events.pop(event_id, None)
 
 
 def _key_lookup(targets: list[Target]) -> dict[tuple[int | None, int | None], str]:

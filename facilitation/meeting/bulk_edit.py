@@ -10,6 +10,7 @@ from sqlmodel import Session
 from facilitation.core.errors import InvalidField
 from facilitation.meeting import events
 from facilitation.meeting.targets import cases_of, themes_of
+from facilitation.models import ThemeUpdate
 
 THEME_COLUMNS = ("number", "title", "label", "question", "description")
 CASE_COLUMNS = (
@@ -27,19 +28,19 @@ CASE_COLUMNS = (
 )
 
 
-def theme_rows(session: Session, event_id: int) -> list[dict[str, Any]]:
+def theme_rows(*, session: Session, event_id: int) -> list[dict[str, Any]]:
     """Return the event's themes as editable rows (with their ids)."""
     return [
         {"id": t.id, **{c: getattr(t, c) for c in THEME_COLUMNS}}
-        for t in themes_of(session, event_id)
+        for t in themes_of(session=session, event_id=event_id)
     ]
 
 
-def case_rows(session: Session, event_id: int) -> list[dict[str, Any]]:
+def case_rows(*, session: Session, event_id: int) -> list[dict[str, Any]]:
     """Return the event's cases as editable rows; 'theme' is the theme number (or None)."""
-    numbers = {t.id: t.number for t in themes_of(session, event_id)}
+    numbers = {t.id: t.number for t in themes_of(session=session, event_id=event_id)}
     rows = []
-    for case in cases_of(session, event_id):
+    for case in cases_of(session=session, event_id=event_id):
         row = {c: getattr(case, c) for c in CASE_COLUMNS if c != "theme"}
         rows.append({"id": case.id, "theme": numbers.get(case.theme_id), **row})
     return rows
@@ -48,7 +49,7 @@ def case_rows(session: Session, event_id: int) -> list[dict[str, Any]]:
 def sync_themes(*, session: Session, event_id: int, rows: Sequence[Mapping[str, Any]]) -> None:
     """Make the event's themes equal to *rows*: update by id, add new, delete missing."""
     kept = {int(r["id"]) for r in rows if _has_id(r)}
-    for theme in themes_of(session, event_id):
+    for theme in themes_of(session=session, event_id=event_id):
         if theme.id not in kept:
             events.delete_theme(session=session, event_id=event_id, theme_id=theme.id or 0)
     # Renumbering may swap numbers: park updated themes on free numbers first.
@@ -57,7 +58,7 @@ def sync_themes(*, session: Session, event_id: int, rows: Sequence[Mapping[str, 
             session=session,
             event_id=event_id,
             theme_id=int(row["id"]),
-            values={"number": 900 - offset},
+            update=ThemeUpdate(number=900 - offset),
         )
     for row in rows:
         values = {c: row.get(c) or "" for c in THEME_COLUMNS if c != "number"}
@@ -65,16 +66,16 @@ def sync_themes(*, session: Session, event_id: int, rows: Sequence[Mapping[str, 
         events.save_theme(
             session=session,
             event_id=event_id,
-            values=values,
+            update=events.theme_update(**values),
             theme_id=int(row["id"]) if _has_id(row) else None,
         )
 
 
 def sync_cases(*, session: Session, event_id: int, rows: Sequence[Mapping[str, Any]]) -> None:
     """Make the event's cases equal to *rows*: update by id, add new, delete missing."""
-    themes = {t.number: t.id for t in themes_of(session, event_id)}
+    themes = {t.number: t.id for t in themes_of(session=session, event_id=event_id)}
     kept = {int(r["id"]) for r in rows if _has_id(r)}
-    for case in cases_of(session, event_id):
+    for case in cases_of(session=session, event_id=event_id):
         if case.id not in kept:
             events.delete_case(session=session, event_id=event_id, case_id=case.id or 0)
     for position, row in enumerate(rows):
@@ -91,7 +92,7 @@ def sync_cases(*, session: Session, event_id: int, rows: Sequence[Mapping[str, A
         events.save_case(
             session=session,
             event_id=event_id,
-            values=values,
+            update=events.case_update(**values),
             case_id=int(row["id"]) if _has_id(row) else None,
         )
 

@@ -64,7 +64,7 @@ def submit(
     if earlier is not None:
         return _again(earlier)
     cleaned = clean_contribution(text, max_chars=max_chars)
-    revision = bump_revision(session, event.id)
+    revision = bump_revision(session=session, event_id=event.id)
     # Checked again under the event lock: two copies of one send may race each other here.
     earlier = _by_client_id(session, event.id, client_id)
     if earlier is not None:
@@ -113,10 +113,10 @@ def _check_open(session: Session, event_id: int, target: Target) -> int | None:
         raise EventClosed()
     if not _fresh(session, target).is_open:
         raise TargetClosed()
-    running = current_round(session, event_id)
+    running = current_round(session=session, event_id=event_id)
     if running is not None:
         return running.id
-    if any(r.started_at is not None for r in rounds_of(session, event_id)):
+    if any(r.started_at is not None for r in rounds_of(session=session, event_id=event_id)):
         raise RoundClosed()
     return None
 
@@ -153,7 +153,7 @@ def edit_own(
     """Change the text of one's own contribution while its table/round is open."""
     row = _own(session, participant, contribution_id)
     cleaned = clean_contribution(text, max_chars=max_chars)
-    revision = bump_revision(session, row.event_id)
+    revision = bump_revision(session=session, event_id=row.event_id)
     _check_open(session, row.event_id, _target_of(session, row))
     row.text, row.original_text = cleaned, cleaned
     row.updated_at, row.revision = utcnow(), revision
@@ -164,7 +164,7 @@ def edit_own(
 def delete_own(*, session: Session, participant: Participant, contribution_id: int) -> None:
     """Withdraw one's own contribution while its table/round is open; its text is erased."""
     row = _own(session, participant, contribution_id)
-    revision = bump_revision(session, row.event_id)
+    revision = bump_revision(session=session, event_id=row.event_id)
     _check_open(session, row.event_id, _target_of(session, row))
     row.deleted, row.text, row.original_text = True, "", ""
     row.updated_at, row.revision = utcnow(), revision
@@ -189,7 +189,7 @@ def _target_of(session: Session, row: Contribution) -> Target:
 
 def set_hidden(*, session: Session, event_id: int, contribution_id: int, hidden: bool) -> None:
     """Hide a contribution from the wall and phones (moderation), or show it again."""
-    revision = bump_revision(session, event_id)
+    revision = bump_revision(session=session, event_id=event_id)
     row = session.get(Contribution, contribution_id)
     if row is None or row.event_id != event_id:
         raise ContributionNotFound()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
@@ -12,18 +13,21 @@ from facilitation.core import codes
 from facilitation.core.db import bump_revision
 from facilitation.core.errors import DuplicateEventCode, EventNotFound, InvalidField
 from facilitation.core.text import limited, single_line
+from facilitation.core.validation import validated
 from facilitation.models import (
     Case,
-    CaseStatus,
+    CaseUpdate,
     Contact,
     Contribution,
     Definition,
     Event,
     EventFormat,
+    EventUpdate,
     Round,
     Section,
     SectionPlacement,
     Theme,
+    ThemeUpdate,
     utcnow,
 )
 
@@ -41,20 +45,19 @@ SINGLE_LINE_FIELDS = [
     "agenda_title",
 ]
 PROSE_FIELDS = ["intro", "background", "themes_intro", "agenda_intro", "invitation", "closing_call"]
-FLAG_FIELDS = ("is_open", "show_others")
 
 
 def create_event(
     *,
     session: Session,
     title: str,
-    event_format: str = EventFormat.TABLE_ROUNDS.value,
+    event_format: EventFormat | str = EventFormat.TABLE_ROUNDS,
     language: str = "nl",
     code: str | None = None,
 ) -> Event:
     """Create an event with fresh join code and link secrets; raises DuplicateEventCode."""
     if event_format not in {f.value for f in EventFormat}:
-        raise InvalidField(field="format", value=event_format)
+        raise InvalidField(field="format", value=str(event_format))
     wanted = codes.normalise_join_code(code) if code else ""
     if code and not wanted:
         raise InvalidField(field="code", value=code)
@@ -64,7 +67,7 @@ def create_event(
         code=wanted or _unused_code(session),
         wall_key=codes.new_secret(),
         cohost_key=codes.new_secret(),
-        format=event_format,
+        format=EventFormat(event_format),
         title=single_line(title),
         language=language if language in ("nl", "en") else "nl",
     )
@@ -108,43 +111,41 @@ def list_events(*, session: Session) -> list[Event]:
     return list(session.exec(select(Event).order_by(col(Event.created_at).desc())))
 
 
-def update_event(*, session: Session, event_id: int, changes: Mapping[str, Any]) -> Event:
-    """Apply *changes* (known fields only, cleaned) to the event; raises InvalidField."""
-    bump_revision(session, event_id)
+def update_event(*, session: Session, event_id: int, update: EventUpdate) -> Event:
+    """Apply the fields set in *update* to the event, cleaned; raises InvalidField."""
+    bump_revision(session=session, event_id=event_id)
     event = get_event(session=session, event_id=event_id)
-    for name, value in changes.items():
+    for name, value in update.model_dump(exclude_unset=True).items():
         if name in SINGLE_LINE_FIELDS:
             setattr(event, name, single_line(value))
         elif name in PROSE_FIELDS:
             setattr(event, name, limited(value, field=name))
-        elif name in FLAG_FIELDS:
-            setattr(event, name, bool(value))
-        elif name == "event_date":
-            setattr(event, name, _as_date(value))
-        elif name == "language" and value in ("nl", "en"):
-            event.language = value
-        elif name == "format" and value in {f.value for f in EventFormat}:
-            event.format = value
+        elif value is None and name not in ("event_date",):
+            raise InvalidField(field=name, value="")
         else:
-            raise InvalidField(field=name, value=str(value)[:40])
+            setattr(event, name, value)
     session.add(event)
     return event
 
 
-def _as_date(value: Any) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise InvalidField(field="date", value=str(value)[:40]) from exc
+def event_update(**values: Any) -> EventUpdate:
+    """Return an EventUpdate from untyped *values* (a form, a file); raises InvalidField."""
+    return validated(EventUpdate, values)
+
+
+def theme_update(**values: Any) -> ThemeUpdate:
+    """Return a ThemeUpdate from untyped *values*; raises InvalidField naming the field."""
+    return validated(ThemeUpdate, values)
+
+
+def case_update(**values: Any) -> CaseUpdate:
+    """Return a CaseUpdate from untyped *values*; raises InvalidField naming the field."""
+    return validated(CaseUpdate, values)
 
 
 def set_event_open(*, session: Session, event_id: int, is_open: bool) -> None:
     """Open or close the whole event for phones."""
-    update_event(session=session, event_id=event_id, changes={"is_open": is_open})
+    update_event(session=session, event_id=event_id, update=EventUpdate(is_open=is_open))
 
 
 def delete_event(*, session: Session, event_id: int) -> None:
@@ -154,16 +155,17 @@ def delete_event(*, session: Session, event_id: int) -> None:
 
 
 def save_theme(
-    *, session: Session, event_id: int, values: Mapping[str, Any], theme_id: int | None = None
+    *, session: Session, event_id: int, update: ThemeUpdate, theme_id: int | None = None
 ) -> Theme:
     """Create or update a theme/table; raises InvalidField for a taken or missing number."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     theme = (
         _owned(session, Theme, theme_id, event_id)
         if theme_id
         else Theme(event_id=event_id, number=0)
     )
-    number = int(values.get("number", theme.number) or 0)
+    values = update.model_dump(exclude_unset=True)
+    number = values.pop("number", theme.number) or 0
     if number < 1 or number > 999:
         raise InvalidField(field="number", value=str(number))
     clash = session.exec(
@@ -172,59 +174,50 @@ def save_theme(
     if clash is not None and clash != theme.id:
         raise InvalidField(field="number", value=str(number))
     theme.number = number
-    for name in ("title", "label"):
-        if name in values:
-            setattr(theme, name, single_line(values[name]))
-    for name in ("question", "description", "synthesis"):
-        if name in values:
-            setattr(theme, name, limited(values[name], field=name))
-    for name in ("is_open", "open_for_additions"):
-        if name in values:
-            setattr(theme, name, bool(values[name]))
+    _apply(theme, values, single=("title", "label"))
     session.add(theme)
     session.flush()
     return theme
 
 
 def save_case(
-    *, session: Session, event_id: int, values: Mapping[str, Any], case_id: int | None = None
+    *, session: Session, event_id: int, update: CaseUpdate, case_id: int | None = None
 ) -> Case:
-    """Create or update a case/pitch; raises InvalidField for a bad letter, theme or status."""
-    bump_revision(session, event_id)
+    """Create or update a case/pitch; raises InvalidField for a bad letter or theme."""
+    bump_revision(session=session, event_id=event_id)
     case = _owned(session, Case, case_id, event_id) if case_id else Case(event_id=event_id)
+    values = update.model_dump(exclude_unset=True)
     if "theme_id" in values:
-        theme_id = values["theme_id"]
+        theme_id = values.pop("theme_id")
         if theme_id is not None:
-            _owned(session, Theme, int(theme_id), event_id)
+            _owned(session, Theme, theme_id, event_id)
         case.theme_id = theme_id
     if "letter" in values:
-        letter = single_line(values["letter"]).upper().rstrip(".")
-        if not letter.isalpha() or len(letter) > 2:
+        letter = single_line(values.pop("letter")).upper().rstrip(".")
+        if not letter.isalpha() or not letter.isascii() or len(letter) > 2:
             raise InvalidField(field="letter", value=letter)
         case.letter = letter
-    if "status" in values:
-        if values["status"] not in {s.value for s in CaseStatus}:
-            raise InvalidField(field="status", value=str(values["status"]))
-        case.status = values["status"]
-    for name in ("kind", "name", "place", "owners", "link"):
-        if name in values:
-            setattr(case, name, single_line(values[name]))
-    for name in ("key_question", "description", "synthesis", "status_note"):
-        if name in values:
-            setattr(case, name, limited(values[name], field=name))
-    for name in ("is_open", "open_for_additions"):
-        if name in values:
-            setattr(case, name, bool(values[name]))
-    if "position" in values:
-        case.position = int(values["position"])
+    _apply(case, values, single=("kind", "name", "place", "owners", "link"))
     session.add(case)
     session.flush()
     return case
 
 
+def _apply(row: Theme | Case, values: dict[str, Any], *, single: tuple[str, ...]) -> None:
+    """Set *values* on *row*: single-line fields cleaned as such, other text as prose."""
+    for name, value in values.items():
+        if value is None:
+            raise InvalidField(field=name, value="")
+        if name in single:
+            value = single_line(value)
+        elif isinstance(value, str) and not isinstance(value, StrEnum):
+            value = limited(value, field=name)
+        setattr(row, name, value)
+
+
 def delete_theme(*, session: Session, event_id: int, theme_id: int) -> None:
     """Delete a theme that holds no contributions; raises InvalidField when it does."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     theme = _owned(session, Theme, theme_id, event_id)
     _refuse_when_used(session, Contribution.theme_id == theme_id, "theme")
     for case in session.exec(select(Case).where(Case.theme_id == theme_id)):
@@ -235,7 +228,7 @@ def delete_theme(*, session: Session, event_id: int, theme_id: int) -> None:
 
 def delete_case(*, session: Session, event_id: int, case_id: int) -> None:
     """Delete a case that holds no contributions; raises InvalidField when it does."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     case = _owned(session, Case, case_id, event_id)
     _refuse_when_used(session, Contribution.case_id == case_id, "case")
     session.delete(case)
@@ -267,7 +260,7 @@ def set_target_open(
     is_open: bool,
 ) -> None:
     """Open or close one table/theme or case for phones."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     row = (
         _owned(session, Case, case_id, event_id)
         if case_id
@@ -281,9 +274,9 @@ def replace_texts(
     *, session: Session, event_id: int, kind: str, rows: Iterable[Mapping[str, Any]]
 ) -> None:
     """Replace the event's definitions, sections or contacts with *rows*, in the given order."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     model, builder = _TEXT_ROWS[kind]
-    session.exec(delete(model).where(model.event_id == event_id))  # type: ignore[call-overload]
+    session.exec(delete(model).where(model.event_id == event_id))
     for position, row in enumerate(rows):
         item = builder(row)
         if item is not None:
@@ -298,9 +291,10 @@ def _definition(row: Mapping[str, Any]) -> Definition | None:
 
 def _section(row: Mapping[str, Any]) -> Section | None:
     title, body = single_line(row.get("title")), limited(row.get("body"), field="section")
-    placement = row.get("placement") or SectionPlacement.BEFORE_THEMES.value
-    if placement not in {p.value for p in SectionPlacement}:
-        raise InvalidField(field="placement", value=str(placement))
+    value = row.get("placement") or SectionPlacement.BEFORE_THEMES.value
+    if value not in {p.value for p in SectionPlacement}:
+        raise InvalidField(field="placement", value=str(value))
+    placement = SectionPlacement(value)
     return (
         Section(event_id=0, title=title, body=body, placement=placement) if title or body else None
     )
@@ -326,7 +320,7 @@ _TEXT_ROWS: dict[str, tuple[Any, Any]] = {
 }
 
 
-def definitions_of(session: Session, event_id: int) -> list[Definition]:
+def definitions_of(*, session: Session, event_id: int) -> list[Definition]:
     return list(
         session.exec(
             select(Definition)
@@ -336,7 +330,7 @@ def definitions_of(session: Session, event_id: int) -> list[Definition]:
     )
 
 
-def sections_of(session: Session, event_id: int) -> list[Section]:
+def sections_of(*, session: Session, event_id: int) -> list[Section]:
     return list(
         session.exec(
             select(Section).where(Section.event_id == event_id).order_by(col(Section.position))
@@ -344,7 +338,7 @@ def sections_of(session: Session, event_id: int) -> list[Section]:
     )
 
 
-def contacts_of(session: Session, event_id: int) -> list[Contact]:
+def contacts_of(*, session: Session, event_id: int) -> list[Contact]:
     return list(
         session.exec(
             select(Contact).where(Contact.event_id == event_id).order_by(col(Contact.position))
@@ -352,7 +346,7 @@ def contacts_of(session: Session, event_id: int) -> list[Contact]:
     )
 
 
-def rounds_of(session: Session, event_id: int) -> list[Round]:
+def rounds_of(*, session: Session, event_id: int) -> list[Round]:
     return list(
         session.exec(select(Round).where(Round.event_id == event_id).order_by(col(Round.number)))
     )
@@ -362,7 +356,7 @@ def save_round(
     *, session: Session, event_id: int, number: int, title: str = "", minutes: float = 15
 ) -> Round:
     """Create or update round *number* with its duration."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     if number < 1 or not 0 < minutes <= 24 * 60:
         raise InvalidField(field="round", value=f"{number}/{minutes}")
     row = session.exec(
@@ -377,9 +371,9 @@ def save_round(
 
 def start_round(*, session: Session, event_id: int, round_id: int) -> Round:
     """Open a round (closing any other) and start its timer now."""
-    bump_revision(session, event_id)
-    target = _owned(session, Round, round_id, event_id)
-    for other in rounds_of(session, event_id):
+    bump_revision(session=session, event_id=event_id)
+    target: Round = _owned(session, Round, round_id, event_id)
+    for other in rounds_of(session=session, event_id=event_id):
         if other.id != round_id and other.is_open:
             other.is_open = False
             session.add(other)
@@ -392,13 +386,13 @@ def start_round(*, session: Session, event_id: int, round_id: int) -> Round:
 
 def close_round(*, session: Session, event_id: int, round_id: int) -> None:
     """Close a round: phones keep their typed text and are told the round is over."""
-    bump_revision(session, event_id)
+    bump_revision(session=session, event_id=event_id)
     target = _owned(session, Round, round_id, event_id)
     target.is_open = False
     session.add(target)
 
 
-def current_round(session: Session, event_id: int) -> Round | None:
+def current_round(*, session: Session, event_id: int) -> Round | None:
     """Return the open round, if any."""
     return session.exec(
         select(Round).where(Round.event_id == event_id, col(Round.is_open).is_(True))

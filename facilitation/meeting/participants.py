@@ -33,14 +33,6 @@ def token_of(*, session: Session, participant_id: int) -> str:
     return row.token
 
 
-def get_participant(*, session: Session, event_id: int, token: str | None) -> Participant:
-    """Return the participant holding *token*; raises ParticipantNotFound."""
-    participant = find_participant(session=session, event_id=event_id, token=token)
-    if participant is None:
-        raise ParticipantNotFound()
-    return participant
-
-
 def join(*, session: Session, event: Event, token: str | None = None) -> Participant:
     """Return the participant behind *token*, or a new anonymous one with a fresh token."""
     assert event.id is not None
@@ -50,7 +42,7 @@ def join(*, session: Session, event: Event, token: str | None = None) -> Partici
             existing.last_seen_at = utcnow()
             session.add(existing)
         return existing
-    bump_revision(session, event.id)
+    bump_revision(session=session, event_id=event.id)
     participant = Participant(event_id=event.id, token=codes.new_token())
     session.add(participant)
     session.flush()
@@ -70,7 +62,7 @@ def update_profile(
     contact_wording: str = "",
 ) -> Participant:
     """Store name/organisation and the consents with their time and exact wording."""
-    bump_revision(session, participant.event_id)
+    bump_revision(session=session, event_id=participant.event_id)
     row = session.get(Participant, participant.id)
     if row is None:
         raise ParticipantNotFound()

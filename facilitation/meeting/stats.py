@@ -7,7 +7,7 @@ from sqlmodel import Session, col, func, select
 from facilitation.models import Contribution, Participant
 
 
-def event_counts(session: Session, event_id: int) -> dict[str, int]:
+def event_counts(*, session: Session, event_id: int) -> dict[str, int]:
     """Return the number of live contributions and of participants of an event."""
     contributions = session.exec(
         select(func.count())

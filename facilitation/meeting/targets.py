@@ -49,14 +49,14 @@ def case_key(case: Case, theme: Theme | None) -> str:
     return f"{theme.number}{case.letter}" if theme is not None else case.letter
 
 
-def themes_of(session: Session, event_id: int) -> list[Theme]:
+def themes_of(*, session: Session, event_id: int) -> list[Theme]:
     """Return the event's themes/tables by number."""
     return list(
         session.exec(select(Theme).where(Theme.event_id == event_id).order_by(col(Theme.number)))
     )
 
 
-def cases_of(session: Session, event_id: int) -> list[Case]:
+def cases_of(*, session: Session, event_id: int) -> list[Case]:
     """Return the event's cases ordered by position then letter."""
     return list(
         session.exec(
@@ -67,10 +67,10 @@ def cases_of(session: Session, event_id: int) -> list[Case]:
     )
 
 
-def all_targets(session: Session, event_id: int) -> list[Target]:
+def all_targets(*, session: Session, event_id: int) -> list[Target]:
     """Return every place to contribute to, in report order: a theme, then its cases."""
-    themes = themes_of(session, event_id)
-    cases = cases_of(session, event_id)
+    themes = themes_of(session=session, event_id=event_id)
+    cases = cases_of(session=session, event_id=event_id)
     by_theme: dict[int | None, list[Case]] = {}
     for case in cases:
         by_theme.setdefault(case.theme_id, []).append(case)
@@ -83,7 +83,7 @@ def all_targets(session: Session, event_id: int) -> list[Target]:
 
 
 def resolve_target(
-    session: Session, event_id: int, *, table: str | None = None, case: str | None = None
+    *, session: Session, event_id: int, table: str | None = None, case: str | None = None
 ) -> Target:
     """Return the target named by URL parameters ``table=N`` or ``case=4A``; raises TargetNotFound."""
     if case:
@@ -103,7 +103,7 @@ def _resolve_case(session: Session, event_id: int, key: str) -> Target:
     if not match:
         raise TargetNotFound(target=key)
     number, letter = match.group(1), match.group(2).upper()
-    for target in all_targets(session, event_id):
+    for target in all_targets(session=session, event_id=event_id):
         if target.case is None or target.case.letter.upper() != letter:
             continue
         theme_number = str(target.theme.number) if target.theme is not None else ""
@@ -112,12 +112,12 @@ def _resolve_case(session: Session, event_id: int, key: str) -> Target:
     raise TargetNotFound(target=key)
 
 
-def target_by_key(session: Session, event_id: int, key: str) -> Target:
+def target_by_key(*, session: Session, event_id: int, key: str) -> Target:
     """Return the target for a wall/URL key ('t2', 'c4A'); raises TargetNotFound."""
     if key.startswith("t"):
-        return resolve_target(session, event_id, table=key[1:])
+        return resolve_target(session=session, event_id=event_id, table=key[1:])
     if key.startswith("c"):
-        return resolve_target(session, event_id, case=key[1:])
+        return resolve_target(session=session, event_id=event_id, case=key[1:])
     raise TargetNotFound(target=key)
 
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from sqlmodel import Field, Index, SQLModel, UniqueConstraint
 
-from facilitation.models.base import event_fk, utcnow
+from facilitation.models.base import UpdateModel, enum_field, event_fk, utcnow
 
 
 class ActionStatus(StrEnum):
@@ -29,37 +29,67 @@ class DriverRole(StrEnum):
 DRIVER_SIGNUP_INDEX = "uq_driver_action_participant"
 
 
-class ActionKind(SQLModel, table=True):
+class ActionKindBase(SQLModel):
     """A kind of action with its own report columns, e.g. 'Experiment | Mogelijke trekker'."""
 
+    key: str = Field(max_length=40)
+    title: str = ""
+    column_title: str = ""
+    driver_column_title: str = ""
+    driver_role: DriverRole = enum_field(DriverRole, DriverRole.TREKKER)
+    intro: str = ""
+
+
+class ActionKindUpdate(UpdateModel):
+    """Changes to a kind of action; only the fields that are set are applied."""
+
+    title: str | None = None
+    column_title: str | None = None
+    driver_column_title: str | None = None
+    driver_role: DriverRole | None = None
+    intro: str | None = None
+
+
+class ActionKind(ActionKindBase, table=True):
     __table_args__ = (UniqueConstraint("event_id", "key"),)
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = event_fk()
-    key: str = Field(max_length=40)
     position: int = 0
+
+
+class ActionBase(SQLModel):
+    """An action on the agenda as described (shared by the table and the event file)."""
+
     title: str = ""
-    column_title: str = ""
-    driver_column_title: str = ""
-    driver_role: str = DriverRole.TREKKER.value
-    intro: str = ""
+    description: str = ""
+    status: ActionStatus = enum_field(ActionStatus, ActionStatus.PROPOSED)
+    approved: bool = True
+    progress_note: str = ""
 
 
-class ActionItem(SQLModel, table=True):
+class ActionUpdate(UpdateModel):
+    """Changes to an action on the agenda; only the fields that are set are applied."""
+
+    kind_id: int | None = None
+    title: str | None = None
+    description: str | None = None
+    progress_note: str | None = None
+    theme_id: int | None = None
+    case_id: int | None = None
+    status: ActionStatus | None = None
+
+
+class ActionItem(ActionBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = event_fk()
     kind_id: int = Field(foreign_key="actionkind.id", index=True, ondelete="CASCADE")
     position: int = 0
-    title: str = ""
-    description: str = ""
     theme_id: int | None = Field(default=None, foreign_key="theme.id", ondelete="SET NULL")
     case_id: int | None = Field(default=None, foreign_key="event_case.id", ondelete="SET NULL")
-    status: str = ActionStatus.PROPOSED.value
-    approved: bool = True
     proposed_by_id: int | None = Field(
         default=None, foreign_key="participant.id", ondelete="SET NULL"
     )
-    progress_note: str = ""
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -80,7 +110,7 @@ class Driver(SQLModel, table=True):
     position: int = 0
     person_name: str = ""
     organisation: str = ""
-    role: str = DriverRole.TREKKER.value
+    role: DriverRole = enum_field(DriverRole, DriverRole.TREKKER)
     tentative: bool = False
     confirmed: bool = True
     update_token: str | None = Field(default=None, unique=True, max_length=64)

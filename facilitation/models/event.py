@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
-from facilitation.models.base import event_fk, utcnow
+from facilitation.models.base import UpdateModel, enum_field, event_fk, utcnow
 
 
 class EventFormat(StrEnum):
@@ -35,7 +36,7 @@ class Event(SQLModel, table=True):
     code: str = Field(unique=True, index=True, max_length=16)
     wall_key: str = Field(max_length=64)
     cohost_key: str = Field(max_length=64)
-    format: str = Field(default=EventFormat.TABLE_ROUNDS.value, max_length=32)
+    format: EventFormat = enum_field(EventFormat, EventFormat.TABLE_ROUNDS, length=32)
     title: str = ""
     subtitle: str = ""
     tagline: str = ""
@@ -61,53 +62,131 @@ class Event(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
-class Definition(SQLModel, table=True):
-    id: int | None = Field(default=None, primary_key=True)
-    event_id: int = event_fk()
-    position: int = 0
+class EventUpdate(UpdateModel):
+    """What the facilitator may change on a meeting; only the fields that are set are applied."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    tagline: str | None = None
+    event_date: date | None = None
+    venue: str | None = None
+    organiser: str | None = None
+    commissioner: str | None = None
+    intro_title: str | None = None
+    intro: str | None = None
+    background_title: str | None = None
+    background: str | None = None
+    themes_title: str | None = None
+    themes_intro: str | None = None
+    agenda_title: str | None = None
+    agenda_intro: str | None = None
+    invitation: str | None = None
+    closing_call: str | None = None
+    language: Literal["nl", "en"] | None = None
+    format: EventFormat | None = None
+    is_open: bool | None = None
+    show_others: bool | None = None
+
+
+class DefinitionBase(SQLModel):
     term: str = ""
     text: str = ""
 
 
-class Section(SQLModel, table=True):
+class Definition(DefinitionBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = event_fk()
+    position: int = 0
+
+
+class SectionBase(SQLModel):
     """A free narrative section the facilitator writes (e.g. a typology with 'Voorbeeld:' lines)."""
 
-    id: int | None = Field(default=None, primary_key=True)
-    event_id: int = event_fk()
-    position: int = 0
-    placement: str = SectionPlacement.BEFORE_THEMES.value
     title: str = ""
     body: str = ""
+    placement: SectionPlacement = enum_field(SectionPlacement, SectionPlacement.BEFORE_THEMES)
 
 
-class Contact(SQLModel, table=True):
+class Section(SectionBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = event_fk()
     position: int = 0
+
+
+class ContactBase(SQLModel):
     name: str = ""
     organisation: str = ""
     email: str = ""
     phone: str = ""
 
 
-class Theme(SQLModel, table=True):
+class Contact(ContactBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = event_fk()
+    position: int = 0
+
+
+class ThemeBase(SQLModel):
+    """A theme or table as the facilitator describes it (shared by the table and the event file)."""
+
+    number: int = Field(ge=1, le=999)
+    title: str = ""
+    label: str = ""
+    question: str = ""
+    description: str = ""
+    synthesis: str = ""
+    open_for_additions: bool = False
+
+
+class Theme(ThemeBase, table=True):
     """A theme or table; ``number`` is what the room and the join URL call it."""
 
     __table_args__ = (UniqueConstraint("event_id", "number"),)
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = event_fk()
-    number: int
-    title: str = ""
-    label: str = ""
-    question: str = ""
+    is_open: bool = True
+
+
+class ThemeUpdate(UpdateModel):
+    """Changes to a theme/table; only the fields that are set are applied."""
+
+    number: int | None = None
+    title: str | None = None
+    label: str | None = None
+    question: str | None = None
+    description: str | None = None
+    synthesis: str | None = None
+    is_open: bool | None = None
+    open_for_additions: bool | None = None
+
+
+class SummaryUpdate(UpdateModel):
+    """The harvest editor's changes to a table or case: its synthesis and (cases) its status."""
+
+    synthesis: str | None = None
+    open_for_additions: bool | None = None
+    status: CaseStatus | None = None
+    status_note: str | None = None
+
+
+class CaseBase(SQLModel):
+    """A case, pitch or practice example as described (shared by the table and the event file)."""
+
+    kind: str = ""
+    name: str = ""
+    place: str = ""
+    owners: str = ""
+    link: str = ""
+    key_question: str = ""
     description: str = ""
     synthesis: str = ""
-    is_open: bool = True
+    status: CaseStatus = enum_field(CaseStatus, CaseStatus.DISCUSSED)
+    status_note: str = ""
     open_for_additions: bool = False
 
 
-class Case(SQLModel, table=True):
+class Case(CaseBase, table=True):
     """A case, pitch or practice example, lettered within its theme (or within the event)."""
 
     __tablename__ = "event_case"
@@ -117,18 +196,27 @@ class Case(SQLModel, table=True):
     theme_id: int | None = Field(default=None, foreign_key="theme.id", ondelete="SET NULL")
     letter: str = Field(default="A", max_length=4)
     position: int = 0
-    kind: str = ""
-    name: str = ""
-    place: str = ""
-    owners: str = ""
-    link: str = ""
-    key_question: str = ""
-    description: str = ""
-    synthesis: str = ""
-    status: str = CaseStatus.DISCUSSED.value
-    status_note: str = ""
     is_open: bool = True
-    open_for_additions: bool = False
+
+
+class CaseUpdate(UpdateModel):
+    """Changes to a case/pitch; only the fields that are set are applied."""
+
+    theme_id: int | None = None
+    letter: str | None = None
+    position: int | None = None
+    kind: str | None = None
+    name: str | None = None
+    place: str | None = None
+    owners: str | None = None
+    link: str | None = None
+    key_question: str | None = None
+    description: str | None = None
+    synthesis: str | None = None
+    status: CaseStatus | None = None
+    status_note: str | None = None
+    is_open: bool | None = None
+    open_for_additions: bool | None = None
 
 
 class Round(SQLModel, table=True):

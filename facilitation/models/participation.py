@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from sqlmodel import Field, Index, SQLModel
 
-from facilitation.models.base import event_fk, utcnow
+from facilitation.models.base import UpdateModel, enum_field, event_fk, utcnow
 
 
 class ContributionKind(StrEnum):
@@ -39,6 +39,17 @@ class Participant(SQLModel, table=True):
     last_seen_at: datetime = Field(default_factory=utcnow)
 
 
+class ContributionUpdate(UpdateModel):
+    """The facilitator's changes to a contribution in the harvest editor (only set fields apply)."""
+
+    text: str | None = None
+    remark: str | None = None
+    link: str | None = None
+    kind: ContributionKind | None = None
+    highlight: bool | None = None
+    hidden: bool | None = None
+
+
 class Contribution(SQLModel, table=True):
     """A suggestion sent from a phone (or transcribed); ``original_text`` keeps what was sent."""
 
@@ -61,7 +72,7 @@ class Contribution(SQLModel, table=True):
     merged_into_id: int | None = Field(
         default=None, foreign_key="contribution.id", ondelete="SET NULL"
     )
-    kind: str = ContributionKind.SUGGESTION.value
+    kind: ContributionKind = enum_field(ContributionKind, ContributionKind.SUGGESTION)
     text: str = ""
     original_text: str = ""
     link: str = ""

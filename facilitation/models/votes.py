@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from sqlmodel import CheckConstraint, Field, Index, SQLModel, UniqueConstraint
 
-from facilitation.models.base import event_fk, utcnow
+from facilitation.models.base import enum_field, event_fk, utcnow
 
 
 class VoteSubject(StrEnum):
@@ -31,7 +31,7 @@ class Vote(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = event_fk()
     title: str = ""
-    subject: str = Field(default=VoteSubject.ACTIONS.value, max_length=20)
+    subject: VoteSubject = enum_field(VoteSubject, VoteSubject.ACTIONS, length=20)
     kind_id: int | None = Field(default=None, foreign_key="actionkind.id", ondelete="CASCADE")
     theme_id: int | None = Field(default=None, foreign_key="theme.id", ondelete="CASCADE")
     case_id: int | None = Field(default=None, foreign_key="event_case.id", ondelete="CASCADE")

@@ -22,16 +22,15 @@ event_id = event.id or 0
 st.title(tr("agenda.fac.title"))
 
 with reading() as session:
-    kinds = actions.kinds_of(session, event_id)
-    waiting = actions.actions_of(session, event_id, approved=False)
-    board = agenda_view(session, event_id)
-    pending = drivers.pending(session, event_id)
-    vote = current_vote(session, event_id)
-    by_id = {a.id: a for a in actions.actions_of(session, event_id)}
+    kinds = actions.kinds_of(session=session, event_id=event_id)
+    waiting = actions.actions_of(session=session, event_id=event_id, approved=False)
+    board = agenda_view(session=session, event_id=event_id)
+    pending = drivers.pending(session=session, event_id=event_id)
+    vote = current_vote(session=session, event_id=event_id)
+    by_id = {a.id: a for a in actions.actions_of(session=session, event_id=event_id)}
 kinds_by_id = {k.id or 0: k for k in kinds}
 
 agenda_exports.links(event)
-admin.flashed()
 tab_actions, tab_signups, tab_votes, tab_state = st.tabs(
     [
         tr("agenda.fac.tab_actions"),
@@ -55,9 +54,13 @@ with tab_actions:
                 action_admin.action_form(event_id, by_id[row.id])
                 action_admin.driver_list(event_id, by_id[row.id], kinds_by_id.get(kind.id))
                 if st.button(tr("agenda.fac.delete_action"), key=f"delete-action-{row.id}"):
+                    # admin.write runs the action at once, inside this iteration.
+                    action_id = row.id
                     admin.write(
-                        lambda s, i=row.id: actions.delete_action(
-                            session=s, event_id=event_id, action_id=i
+                        lambda s: actions.delete_action(
+                            session=s,
+                            event_id=event_id,
+                            action_id=action_id,  # noqa: B023
                         )
                     )
 with tab_signups:

@@ -68,7 +68,7 @@ with reading() as session:
             "date": e.event_date,
             "format": tr(f"format.{e.format}"),
             "open": e.is_open,
-            **event_counts(session, e.id or 0),
+            **event_counts(session=session, event_id=e.id or 0),
         }
         for e in events.list_events(session=session)
     ]
@@ -114,15 +114,16 @@ with st.expander(tr("events.restore"), icon=":material/settings_backup_restore:"
 
 if current is not None:
     st.subheader(tr("events.current", title=current.title))
+    current_id = current.id or 0
 
     def _export() -> bytes:
         with reading() as session:
-            model = eventfile.export_event(session=session, event_id=current.id or 0)
+            model = eventfile.export_event(session=session, event_id=current_id)
         return eventfile.dump_yaml(model).encode("utf-8")
 
     def _bundle() -> bytes:
         with reading() as session:
-            return bundle.export_bundle(session=session, event_id=current.id or 0)
+            return bundle.export_bundle(session=session, event_id=current_id)
 
     st.download_button(
         tr("events.backup"),

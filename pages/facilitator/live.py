@@ -11,6 +11,7 @@ from facilitation.core.errors import OogstError
 from facilitation.join.qr import wall_url
 from facilitation.meeting import contributions, events
 from facilitation.meeting.targets import all_targets, target_label, target_title
+from facilitation.models import EventUpdate
 from ui.common.context import lang, reading, settings, show_error, tr, wall_cache, writing
 from ui.facilitator.current import current_event
 from ui.wall.view import timer_text
@@ -43,14 +44,14 @@ show_others = c2.toggle(tr("setup.f.show_others"), value=event.show_others)
 if show_others != event.show_others:
     _do(
         lambda s: events.update_event(
-            session=s, event_id=event_id, changes={"show_others": show_others}
+            session=s, event_id=event_id, update=EventUpdate(show_others=show_others)
         )
     )
 c3.link_button(tr("live.open_wall"), wall_url("", event), icon=":material/tv:", width="stretch")
 
 with reading() as session:
-    rounds = events.rounds_of(session, event_id)
-    targets = all_targets(session, event_id)
+    rounds = events.rounds_of(session=session, event_id=event_id)
+    targets = all_targets(session=session, event_id=event_id)
 if rounds:
     st.subheader(tr("live.rounds"))
     for row in rounds:

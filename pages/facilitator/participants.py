@@ -35,12 +35,10 @@ st.dataframe(
 )
 
 st.subheader(tr("participants.erase"))
-labels = {
-    int(
-        r["id"]
-    ): f"#{r['id']} {r['name'] or tr('participants.anonymous')} {r['organisation']}".strip()
-    for r in rows
-}
+labels: dict[int, str] = {}
+for r in rows:
+    person = f"#{r['id']} {r['name'] or tr('participants.anonymous')} {r['organisation']}"
+    labels[int(str(r["id"]))] = person.strip()
 chosen = st.selectbox(tr("participants.choose"), list(labels), format_func=labels.__getitem__)
 with_contributions = st.checkbox(tr("participants.with_contributions"), value=True)
 if st.button(tr("participants.erase_go"), type="primary"):

@@ -22,7 +22,7 @@ if not settings().public_url and lan_address().startswith("127."):
 st.caption(tr("qr.base", url=base))
 
 with reading() as session:
-    targets = all_targets(session, event.id or 0)
+    targets = all_targets(session=session, event_id=event.id or 0)
 
 
 def _qr_block(label: str, url: str, key: str) -> None:

@@ -82,12 +82,16 @@ with tab_texts, st.form("event-texts"):
         tr("setup.f.closing_call"), event.closing_call, height=100
     )
     if st.form_submit_button(tr("setup.save"), type="primary"):
-        _save(lambda s: events.update_event(session=s, event_id=event_id, changes=values))
+        _save(
+            lambda s: events.update_event(
+                session=s, event_id=event_id, update=events.event_update(**values)
+            )
+        )
 
 with tab_themes:
     st.caption(tr("setup.themes.help"))
     with reading() as session:
-        theme_rows = setup_tables.theme_rows(session, event_id)
+        theme_rows = setup_tables.theme_rows(session=session, event_id=event_id)
     edited_themes = st.data_editor(
         theme_rows,
         num_rows="dynamic",
@@ -115,8 +119,10 @@ with tab_themes:
 with tab_cases:
     st.caption(tr("setup.cases.help"))
     with reading() as session:
-        case_rows = setup_tables.case_rows(session, event_id)
-        theme_numbers = [row["number"] for row in setup_tables.theme_rows(session, event_id)]
+        case_rows = setup_tables.case_rows(session=session, event_id=event_id)
+        theme_numbers = [
+            row["number"] for row in setup_tables.theme_rows(session=session, event_id=event_id)
+        ]
     edited_cases = st.data_editor(
         case_rows,
         num_rows="dynamic",
@@ -157,7 +163,7 @@ with tab_cases:
 with tab_rounds:
     st.caption(tr("setup.rounds.help"))
     with reading() as session:
-        rounds = events.rounds_of(session, event_id)
+        rounds = events.rounds_of(session=session, event_id=event_id)
     for existing in rounds:
         st.write(f"**{existing.number}.** {existing.title} — {existing.duration_seconds // 60} min")
     with st.form("round"):

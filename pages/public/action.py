@@ -17,11 +17,11 @@ inject_css("agenda")
 token = st.query_params.get("token", "")
 try:
     with reading() as session:
-        target = living.open_link(session, token)
+        target = living.open_link(session=session, token=token)
         drivers = next(
             (
                 a.drivers_label
-                for k in agenda_view(session, target.event.id or 0)
+                for k in agenda_view(session=session, event_id=target.event.id or 0)
                 for a in k.actions
                 if a.id == target.action.id
             ),

@@ -41,8 +41,10 @@ with reading() as session:
     participant = participants.find_participant(
         session=session, event_id=event_id, token=current_token(event.code)
     )
-    mine = signups.own_signups(session, participant) if participant else {}
-    proposed = proposals.own_proposals(session, participant) if participant else []
+    mine = signups.own_signups(session=session, participant=participant) if participant else {}
+    proposed = (
+        proposals.own_proposals(session=session, participant=participant) if participant else []
+    )
 
 st.html(
     f'<header class="oogst-phone-head"><div class="oogst-event">{esc(event.title)}</div>'

@@ -47,7 +47,7 @@ def _load_target(event: Event) -> Target | None:
     assert event.id is not None
     try:
         with reading() as session:
-            return resolve_target(session, event.id, table=table, case=case)
+            return resolve_target(session=session, event_id=event.id, table=table, case=case)
     except TargetNotFound as error:
         show_error(error)
         return None

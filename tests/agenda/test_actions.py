@@ -19,7 +19,9 @@ from facilitation.core.errors import (
     TitleRequired,
     TooManyProposals,
 )
+from facilitation.core.validation import validated
 from facilitation.meeting import events
+from facilitation.models import ActionKindUpdate, ActionUpdate
 from tests.utils import make_agenda, make_meeting
 
 
@@ -28,7 +30,7 @@ def test_default_kinds_are_the_twelve_february_columns(engine):
     with write_session(engine) as session:
         actions.add_default_kinds(session=session, event_id=meeting.id)
         assert actions.add_default_kinds(session=session, event_id=meeting.id) == []
-        kinds = actions.kinds_of(session, meeting.id)
+        kinds = actions.kinds_of(session=session, event_id=meeting.id)
     columns = [(k.key, k.column_title, k.driver_column_title, k.driver_role) for k in kinds]
     assert columns == [
         ("academy", "Mogelijk aanbod Academy", "Mogelijke gangmakers", "gangmaker"),
@@ -54,17 +56,28 @@ def test_kinds_need_a_title_and_cannot_be_deleted_while_used(engine):
         kind = actions.save_kind(
             session=session,
             event_id=meeting.id,
-            values={"title": "Leerkring", "column_title": "Leerkring", "driver_role": "gangmaker"},
+            update=validated(
+                ActionKindUpdate,
+                {"title": "Leerkring", "column_title": "Leerkring", "driver_role": "gangmaker"},
+            ),
         )
         assert kind.key == "leerkring"
         with pytest.raises(TitleRequired):
-            actions.save_kind(session=session, event_id=meeting.id, values={"title": " "})
+            actions.save_kind(
+                session=session,
+                event_id=meeting.id,
+                update=validated(ActionKindUpdate, {"title": " "}),
+            )
         with pytest.raises(InvalidField):
             actions.save_kind(
-                session=session, event_id=meeting.id, values={"title": "X", "driver_role": "baas"}
+                session=session,
+                event_id=meeting.id,
+                update=validated(ActionKindUpdate, {"title": "X", "driver_role": "baas"}),
             )
     with pytest.raises(KindInUse), write_session(engine) as session:
-        used = actions.get_action(session, meeting.id, ids["offer"]).kind_id
+        used = actions.get_action(
+            session=session, event_id=meeting.id, action_id=ids["offer"]
+        ).kind_id
         actions.delete_kind(session=session, event_id=meeting.id, kind_id=used)
 
 
@@ -77,21 +90,21 @@ def test_actions_link_only_to_their_own_event_and_refuse_huge_text(engine):
         actions.save_action(
             session=session,
             event_id=meeting.id,
-            values={"theme_id": foreign_theme},
+            update=validated(ActionUpdate, {"theme_id": foreign_theme}),
             action_id=ids["offer"],
         )
     with pytest.raises(TextTooLong), write_session(engine) as session:
         actions.save_action(
             session=session,
             event_id=meeting.id,
-            values={"description": "lang " * 1000},
+            update=validated(ActionUpdate, {"description": "lang " * 1000}),
             action_id=ids["offer"],
         )
     with pytest.raises(InvalidField), write_session(engine) as session:
         actions.save_action(
             session=session,
             event_id=meeting.id,
-            values={"status": "vergeten"},
+            update=validated(ActionUpdate, {"status": "vergeten"}),
             action_id=ids["offer"],
         )
 
@@ -110,13 +123,17 @@ def propose(meeting, who, kind_id, title="Buurtbudget", description=""):
 
 def titles(meeting) -> list[str]:
     with read_session(meeting.engine) as session:
-        return [a.title for k in agenda_view(session, meeting.id) for a in k.actions]
+        return [
+            a.title for k in agenda_view(session=session, event_id=meeting.id) for a in k.actions
+        ]
 
 
 def test_proposal_waits_for_approval_and_a_resend_is_stored_once(engine):
     meeting, ids = make_agenda(engine)
     with read_session(engine) as session:
-        kind_id = actions.get_action(session, meeting.id, ids["experiment"]).kind_id
+        kind_id = actions.get_action(
+            session=session, event_id=meeting.id, action_id=ids["experiment"]
+        ).kind_id
     who = meeting.participant()
     first = propose(meeting, who, kind_id)
     again = propose(meeting, who, kind_id, title="buurtbudget")
@@ -132,7 +149,9 @@ def test_proposal_waits_for_approval_and_a_resend_is_stored_once(engine):
 def test_proposal_rules(engine):
     meeting, ids = make_agenda(engine)
     with read_session(engine) as session:
-        kind_id = actions.get_action(session, meeting.id, ids["offer"]).kind_id
+        kind_id = actions.get_action(
+            session=session, event_id=meeting.id, action_id=ids["offer"]
+        ).kind_id
     who, other = meeting.participant(), meeting.participant()
     with pytest.raises(TitleRequired):
         propose(meeting, who, kind_id, title="   ")
@@ -175,7 +194,7 @@ def test_private_link_updates_status_and_note_in_the_agenda(engine):
     with read_session(engine) as session:
         action = next(
             a
-            for k in agenda_view(session, meeting.id)
+            for k in agenda_view(session=session, event_id=meeting.id)
             for a in k.actions
             if a.id == ids["experiment"]
         )

@@ -51,7 +51,7 @@ def test_csv_has_email_only_with_consent_to_be_contacted(engine):
         named=False,
     )
     with read_session(engine) as session:
-        rows = _csv_rows(agenda_export.agenda_csv(session, meeting.id))
+        rows = _csv_rows(agenda_export.agenda_csv(session=session, event_id=meeting.id))
     emails = {r["Naam"]: r["E-mail"] for r in rows if r["Naam"]}
     assert emails == {
         "Wel contact": "wel@example.org",
@@ -68,8 +68,8 @@ def test_csv_neutralises_formulas_and_json_keeps_the_text(engine):
     meeting, ids = make_agenda(engine)
     _sign_up(meeting, ids["offer"], '=HYPERLINK("http://evil","klik")', confirm=False)
     with read_session(engine) as session:
-        rows = _csv_rows(agenda_export.agenda_csv(session, meeting.id, "en"))
-        data = json.loads(agenda_export.agenda_json(session, meeting.id))
+        rows = _csv_rows(agenda_export.agenda_csv(session=session, event_id=meeting.id, lang="en"))
+        data = json.loads(agenda_export.agenda_json(session=session, event_id=meeting.id))
     cell = next(r["Name"] for r in rows if r["Name"])
     assert cell.startswith("'=HYPERLINK")
     assert next(r["State"] for r in rows if r["Name"]) == "waiting for confirmation"

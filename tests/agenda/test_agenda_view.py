@@ -16,7 +16,7 @@ def test_agenda_of_the_twelve_february_example(engine):
             session=session, model=eventfile.parse_event_file(EXAMPLE.read_bytes()), keep_code=False
         )
     with read_session(engine) as session:
-        kinds = agenda_view(session, event.id or 0)
+        kinds = agenda_view(session=session, event_id=event.id or 0)
     academy, experiments = kinds
     assert (academy.column_title, academy.driver_column_title) == (
         "Mogelijk aanbod Academy",

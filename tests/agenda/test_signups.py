@@ -20,8 +20,9 @@ from facilitation.core.errors import (
     SignupNotFound,
     TextTooLong,
 )
+from facilitation.core.validation import validated
 from facilitation.meeting import participants
-from facilitation.models import Driver, Participant
+from facilitation.models import ActionUpdate, Driver, Participant
 from tests.utils import make_agenda, make_meeting
 
 NAMED = "Mijn naam mag in het verslag staan."
@@ -56,7 +57,10 @@ def sign_up(meeting, who, action_id, *, lead=True, **changes) -> Driver:
 def action_of(meeting, action_id):
     with read_session(meeting.engine) as session:
         return next(
-            a for k in agenda_view(session, meeting.id) for a in k.actions if a.id == action_id
+            a
+            for k in agenda_view(session=session, event_id=meeting.id)
+            for a in k.actions
+            if a.id == action_id
         )
 
 
@@ -107,13 +111,13 @@ def test_bad_sign_up_is_refused_with_a_message_and_stores_nothing(sqlite_engine,
     meeting, ids = make_agenda(sqlite_engine)
     who = meeting.participant()
     with read_session(sqlite_engine) as session:
-        before = read_revision(session, meeting.id)
+        before = read_revision(session=session, event_id=meeting.id)
     with pytest.raises(error) as caught:
         sign_up(meeting, who, ids["offer"], **changes)
     assert caught.value.message("nl") and caught.value.message("en")
     with read_session(sqlite_engine) as session:
         assert session.exec(select(Driver).where(Driver.participant_id == who.id)).all() == []
-        assert read_revision(session, meeting.id) == before
+        assert read_revision(session=session, event_id=meeting.id) == before
 
 
 def test_joining_in_is_a_member_not_a_driver(engine):
@@ -140,7 +144,7 @@ def test_signing_up_again_updates_the_same_sign_up(engine):
         "a changed commitment is confirmed again"
     )
     with read_session(engine) as session:
-        assert len(drivers.drivers_of(session, ids["experiment"])) == 1
+        assert len(drivers.drivers_of(session=session, action_id=ids["experiment"])) == 1
 
 
 def test_a_second_row_for_the_same_person_and_action_is_refused_by_the_database(engine):
@@ -165,7 +169,7 @@ def test_withdraw_own_sign_up_but_never_someone_elses(engine):
     with write_session(engine) as session:
         signups.withdraw(session=session, participant=mine, driver_id=own.id)
     with read_session(engine) as session:
-        left = [d.person_name for d in drivers.drivers_of(session, ids["offer"])]
+        left = [d.person_name for d in drivers.drivers_of(session=session, action_id=ids["offer"])]
     assert left == ["Ander"]
 
 
@@ -176,7 +180,7 @@ def test_closed_withdrawn_and_foreign_actions_refuse_sign_up(engine):
         actions.save_action(
             session=session,
             event_id=meeting.id,
-            values={"status": "dropped"},
+            update=validated(ActionUpdate, {"status": "dropped"}),
             action_id=ids["second"],
         )
         actions.delete_action(session=session, event_id=meeting.id, action_id=ids["offer"])

@@ -48,7 +48,11 @@ def place(meeting, who, vote, option, count):
 
 def votes_by_title(meeting) -> dict[str, int | None]:
     with read_session(meeting.engine) as session:
-        return {a.title: a.votes for k in agenda_view(session, meeting.id) for a in k.actions}
+        return {
+            a.title: a.votes
+            for k in agenda_view(session=session, event_id=meeting.id)
+            for a in k.actions
+        }
 
 
 def test_dots_move_until_the_limit_and_show_in_the_agenda(engine):
@@ -80,7 +84,7 @@ def test_a_resent_request_counts_once(engine):
     for _ in range(3):  # the same tap arriving three times after reconnects
         place(meeting, who, vote, ids["offer"], 1)
     with read_session(engine) as session:
-        standing = results(session, vote)
+        standing = results(session=session, vote=vote)
     assert standing.voters == 1 and standing.total == 1
     assert standing.rows[0].label == "Positionering"
 
@@ -114,7 +118,7 @@ def test_votes_of_another_meeting_and_options_outside_the_vote_are_refused(engin
 
 def _kind(meeting, action_id) -> int:
     with read_session(meeting.engine) as session:
-        return actions.get_action(session, meeting.id, action_id).kind_id
+        return actions.get_action(session=session, event_id=meeting.id, action_id=action_id).kind_id
 
 
 def test_opening_a_vote_closes_the_previous_one(engine):
@@ -122,7 +126,7 @@ def test_opening_a_vote_closes_the_previous_one(engine):
     first = open_vote(meeting)
     second = open_vote(meeting)
     with read_session(engine) as session:
-        assert votes.current_vote(session, meeting.id).id == second.id
+        assert votes.current_vote(session=session, event_id=meeting.id).id == second.id
         assert session.get(Vote, first.id).is_open is False
 
 
@@ -144,7 +148,7 @@ def test_vote_on_a_tables_contributions_for_the_harvest(engine):
     assert place(meeting, who, vote, good, 2).left == 0, "a dot on a hidden text still counts"
     assert place(meeting, who, vote, hidden, 0).left == 1, "until it is taken back"
     with read_session(engine) as session:
-        (result,) = contribution_vote_results(session, meeting.id)
+        (result,) = contribution_vote_results(session=session, event_id=meeting.id)
     assert result.target_key == "t2" and result.title == "Wat eerst?"
     assert [(r.label, r.dots) for r in result.rows] == [("Open dag per wijk", 2)]
     assert result.chart_rows() == [("Open dag per wijk", 2)]
@@ -174,7 +178,7 @@ def test_hundred_phones_voting_at_once_never_overspend(engine):
     per_phone = _dots_per_participant(meeting, vote)
     assert len(per_phone) == PHONES and set(per_phone.values()) == {3}
     with read_session(engine) as session:
-        assert results(session, vote).total == PHONES * 3
+        assert results(session=session, vote=vote).total == PHONES * 3
 
 
 def test_one_phone_in_hundred_tabs_at_once_gets_exactly_its_dots(engine):

@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,8 +25,12 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
-PROJECTOR = {"viewport": {"width": 1920, "height": 1080}}
+PHONE: dict[str, Any] = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+}
+PROJECTOR: dict[str, Any] = {"viewport": {"width": 1920, "height": 1080}}
 
 # Simulates a phone losing its network: closes Streamlit's websocket and refuses new ones.
 OFFLINE_SWITCH = """

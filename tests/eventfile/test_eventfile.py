@@ -48,7 +48,7 @@ def test_example_round_trips_including_contributions(engine, path):
 def test_pitch_example_structure(engine):
     event = _import(engine, (EXAMPLES[0]).read_bytes(), keep_code=False)
     with read_session(engine) as session:
-        keys = [t.key for t in all_targets(session, event.id)]
+        keys = [t.key for t in all_targets(session=session, event_id=event.id)]
     assert keys == [
         "t1",
         "c1A",

@@ -7,8 +7,10 @@ import io
 import json
 
 from facilitation.core.db import read_session, write_session
+from facilitation.core.validation import validated
 from facilitation.harvest import editing as harvest
 from facilitation.harvest.exports import contributions_csv, contributions_json
+from facilitation.models import ContributionUpdate
 from tests.utils import make_meeting
 
 FORMULAS = ['=HYPERLINK("http://evil")', "+31 6 1234", "-2+3", "@SUM(A1)", "gewoon"]
@@ -25,7 +27,10 @@ def _meeting(engine):
             session=session, event_id=meeting.id, contribution_id=reply, parent_id=top
         )
         harvest.update_contribution(
-            session=session, event_id=meeting.id, contribution_id=ids[4], changes={"hidden": True}
+            session=session,
+            event_id=meeting.id,
+            contribution_id=ids[4],
+            update=validated(ContributionUpdate, {"hidden": True}),
         )
     return meeting, reply, top
 

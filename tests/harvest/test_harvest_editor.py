@@ -13,10 +13,11 @@ from facilitation.core.errors import (
     InvalidNesting,
     TargetNotFound,
 )
+from facilitation.core.validation import validated
 from facilitation.harvest import editing as harvest
 from facilitation.harvest.report.content import read_harvest
 from facilitation.live.wall import WallCache
-from facilitation.models import Case, Contribution, Theme
+from facilitation.models import Case, Contribution, ContributionUpdate, SummaryUpdate, Theme
 from tests.utils import make_meeting
 
 
@@ -42,7 +43,11 @@ def _edit(meeting, action, **kwargs):
 
 def _listed(meeting, table=1):
     with read_session(meeting.engine) as session:
-        block = next(b for b in read_harvest(session, meeting.id).themes if b.theme.number == table)
+        block = next(
+            b
+            for b in read_harvest(session=session, event_id=meeting.id).themes
+            if b.theme.number == table
+        )
     return [(item.row.text, [reply.row.text for reply in item.replies]) for item in block.items]
 
 
@@ -53,7 +58,10 @@ def test_edit_keeps_the_participants_words_and_can_restore_them(meeting):
         meeting,
         harvest.update_contribution,
         contribution_id=first,
-        changes={"text": "Originele tekst", "remark": "samengevat", "highlight": True},
+        update=validated(
+            ContributionUpdate,
+            {"text": "Originele tekst", "remark": "samengevat", "highlight": True},
+        ),
     )
     row = _row(meeting, first)
     assert (row.text, row.original_text) == ("Originele tekst", "Orginele tekst met tikfout")
@@ -65,29 +73,47 @@ def test_edit_keeps_the_participants_words_and_can_restore_them(meeting):
 
 def _revision(meeting) -> int:
     with read_session(meeting.engine) as session:
-        return read_revision(session, meeting.id)
+        return read_revision(session=session, event_id=meeting.id)
 
 
 def test_edit_refuses_unknown_fields_unsafe_links_and_other_events_rows(meeting, engine):
     [first] = _send(meeting, "Iets")
     for changes in ({"colour": "red"}, {"link": "javascript:alert(1)"}, {"kind": "spam"}):
         with pytest.raises(InvalidField):
-            _edit(meeting, harvest.update_contribution, contribution_id=first, changes=changes)
-    _edit(meeting, harvest.update_contribution, contribution_id=first, changes={"link": "www.x.nl"})
+            _edit(
+                meeting,
+                harvest.update_contribution,
+                contribution_id=first,
+                update=validated(ContributionUpdate, changes),
+            )
+    _edit(
+        meeting,
+        harvest.update_contribution,
+        contribution_id=first,
+        update=validated(ContributionUpdate, {"link": "www.x.nl"}),
+    )
     assert _row(meeting, first).link == "http://www.x.nl"
     other = make_meeting(engine, tables=1, title="Andere")
     with pytest.raises(ContributionNotFound), write_session(engine) as session:
         harvest.update_contribution(
-            session=session, event_id=other.id, contribution_id=first, changes={"hidden": True}
+            session=session,
+            event_id=other.id,
+            contribution_id=first,
+            update=validated(ContributionUpdate, {"hidden": True}),
         )
 
 
 def test_hide_takes_it_out_of_the_report_but_keeps_it(meeting):
     _first, second = _send(meeting, "Zichtbaar", "Verborgen")
-    _edit(meeting, harvest.update_contribution, contribution_id=second, changes={"hidden": True})
+    _edit(
+        meeting,
+        harvest.update_contribution,
+        contribution_id=second,
+        update=validated(ContributionUpdate, {"hidden": True}),
+    )
     assert _listed(meeting) == [("Zichtbaar", [])]
     with read_session(meeting.engine) as session:
-        everything = read_harvest(session, meeting.id, include_hidden=True)
+        everything = read_harvest(session=session, event_id=meeting.id, include_hidden=True)
     assert [i.row.text for i in everything.themes[0].items] == ["Zichtbaar", "Verborgen"]
 
 
@@ -149,7 +175,7 @@ def test_merge_counts_duplicates_moves_their_replies_and_unmerge_restores(meetin
     _edit(meeting, harvest.nest_under, contribution_id=reply, parent_id=duplicate)
     _edit(meeting, harvest.merge_into, duplicate_id=duplicate, keep_id=keep)
     with read_session(meeting.engine) as session:
-        [item] = read_harvest(session, meeting.id).themes[0].items
+        [item] = read_harvest(session=session, event_id=meeting.id).themes[0].items
     assert item.row.text == "Meer geld"
     assert [d.text for d in item.duplicates] == ["Meer geld!!"]
     assert [r.row.text for r in item.replies] == ["Van wie?"]
@@ -174,16 +200,16 @@ def test_summary_status_and_open_marker_are_stored(meeting):
         meeting,
         harvest.save_summary,
         target_key="t1",
-        values={"synthesis": "Samenvatting", "open_for_additions": True},
+        update=validated(SummaryUpdate, {"synthesis": "Samenvatting", "open_for_additions": True}),
     )
     _edit(
         meeting,
         harvest.save_summary,
         target_key="c1A",
-        values={"status": "out_of_time", "status_note": "geen tijd meer"},
+        update=validated(SummaryUpdate, {"status": "out_of_time", "status_note": "geen tijd meer"}),
     )
     with read_session(meeting.engine) as session:
-        block = read_harvest(session, meeting.id).themes[0]
+        block = read_harvest(session=session, event_id=meeting.id).themes[0]
     assert (block.theme.synthesis, block.theme.open_for_additions) == ("Samenvatting", True)
     assert (block.cases[0].case.status, block.cases[0].case.status_note) == (
         "out_of_time",
@@ -191,4 +217,9 @@ def test_summary_status_and_open_marker_are_stored(meeting):
     )
     assert _revision(meeting) == before + 2
     with pytest.raises(InvalidField):
-        _edit(meeting, harvest.save_summary, target_key="t1", values={"status": "discussed"})
+        _edit(
+            meeting,
+            harvest.save_summary,
+            target_key="t1",
+            update=validated(SummaryUpdate, {"status": "discussed"}),
+        )

@@ -9,12 +9,13 @@ from sqlmodel import select
 
 from facilitation import eventfile
 from facilitation.core.db import read_session, write_session
+from facilitation.core.validation import validated
 from facilitation.harvest import editing as harvest
 from facilitation.harvest.report.builder import build_report
 from facilitation.harvest.report.content import read_harvest
 from facilitation.harvest.service import harvest_report
 from facilitation.meeting import participants
-from facilitation.models import Contribution, Participant
+from facilitation.models import Contribution, ContributionUpdate, Participant, SummaryUpdate
 from tests.docx_reading import read_docx
 
 EVENT = """
@@ -185,7 +186,7 @@ def test_chart_of_contributions_is_a_png_picture(built):
 def test_votes_add_a_column_and_a_chart(engine):
     event_id = _import(engine)
     with read_session(engine) as session:
-        content = read_harvest(session, event_id)
+        content = read_harvest(session=session, event_id=event_id)
     kind = content.agenda[0]
     voted = replace(
         kind, actions=(replace(kind.actions[0], votes=7), replace(kind.actions[1], votes=2))
@@ -203,10 +204,16 @@ def test_editor_changes_show_in_the_next_download(engine):
         row = session.exec(select(Contribution).where(Contribution.text == "Geveltuinen")).one()
     with write_session(engine) as session:
         harvest.update_contribution(
-            session=session, event_id=event_id, contribution_id=row.id, changes={"hidden": True}
+            session=session,
+            event_id=event_id,
+            contribution_id=row.id,
+            update=validated(ContributionUpdate, {"hidden": True}),
         )
         harvest.save_summary(
-            session=session, event_id=event_id, target_key="t2", values={"synthesis": "Veilig."}
+            session=session,
+            event_id=event_id,
+            target_key="t2",
+            update=validated(SummaryUpdate, {"synthesis": "Veilig."}),
         )
     with read_session(engine) as session:
         report = read_docx(harvest_report(session=session, event_id=event_id, charts=False).data)

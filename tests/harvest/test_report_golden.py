@@ -78,7 +78,7 @@ def _report(engine, name: str, lang: str = "nl"):
     with write_session(engine) as session:
         event = eventfile.import_event(session=session, model=model, keep_code=False)
     with read_session(engine) as session:
-        harvest = read_harvest(session, event.id or 0)
+        harvest = read_harvest(session=session, event_id=event.id or 0)
     built = build_report(harvest, lang=lang)
     assert built.warnings == ()
     return read_docx(built.data)

@@ -49,7 +49,7 @@ def pitch(engine) -> int:
 
 def test_one_pack_per_case_in_report_order(engine, pitch):
     with read_session(engine) as session:
-        packs = pack_list(read_harvest(session, pitch))
+        packs = pack_list(read_harvest(session=session, event_id=pitch))
     assert [(p.key, p.owners) for p in packs][:2] == [
         ("1A", "Femke Aalders"),
         ("2A", "Ruben Koster"),

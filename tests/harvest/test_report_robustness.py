@@ -61,7 +61,7 @@ def test_lone_surrogates_become_replacement_characters(sqlite_engine):
     meeting = make_meeting(sqlite_engine, tables=1)
     meeting.send(meeting.participant(), "placeholder")
     with read_session(sqlite_engine) as session:
-        content = read_harvest(session, meeting.id)
+        content = read_harvest(session=session, event_id=meeting.id)
     content.themes[0].items[0].row.text = "half \ud800 surrogaat"  # never stored, only in memory
     report = read_docx(build_report(content, charts=False).data)
     assert report.bullets() == [(0, "half \ufffd surrogaat")]

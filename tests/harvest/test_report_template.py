@@ -56,7 +56,7 @@ def content(sqlite_engine):
             session=session, event_id=meeting.id, contribution_id=reply, parent_id=first
         )
     with read_session(sqlite_engine) as session:
-        return read_harvest(session, meeting.id)
+        return read_harvest(session=session, event_id=meeting.id)
 
 
 def test_default_template_defines_every_style_the_report_uses():

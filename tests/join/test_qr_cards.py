@@ -46,7 +46,7 @@ def test_svg_is_valid_svg_with_a_path():
 def test_table_cards_one_per_table_with_scannable_qr(sqlite_engine):
     meeting = make_meeting(sqlite_engine, tables=3)
     with read_session(sqlite_engine) as session:
-        targets = all_targets(session, meeting.id)
+        targets = all_targets(session=session, event_id=meeting.id)
     document = Document(io.BytesIO(table_cards(meeting.event, targets, BASE, "nl")))
     text = "\n".join(p.text for p in document.paragraphs)
     for number in (1, 2, 3):

@@ -10,9 +10,11 @@ import urllib.request
 import pytest
 
 from facilitation.core.db import get_engine, read_session, write_session
+from facilitation.core.validation import validated
 from facilitation.live.wall import RECENT_PER_SECTION
 from facilitation.meeting import contributions, events
 from facilitation.meeting.events import find_event
+from facilitation.models import EventUpdate
 from tests.e2e.server import ROOT, Server
 from tests.utils import Meeting
 
@@ -66,7 +68,11 @@ def _insert(meeting: Meeting, table: int, text: str, hidden: bool = False) -> No
 
 def _show_others(meeting: Meeting, show: bool) -> None:
     with write_session(meeting.engine) as session:
-        events.update_event(session=session, event_id=meeting.id, changes={"show_others": show})
+        events.update_event(
+            session=session,
+            event_id=meeting.id,
+            update=validated(EventUpdate, {"show_others": show}),
+        )
 
 
 def _poll_until(server, query: str, done) -> dict:

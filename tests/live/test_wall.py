@@ -6,8 +6,10 @@ import pytest
 from sqlalchemy import event as sa_event
 
 from facilitation.core.db import read_session, write_session
+from facilitation.core.validation import validated
 from facilitation.live.wall import WallCache
 from facilitation.meeting import contributions, events
+from facilitation.models import ThemeUpdate
 from tests.utils import make_meeting
 
 
@@ -109,7 +111,7 @@ def test_renamed_table_and_round_show_up(engine):
             session=session,
             event_id=meeting.id,
             theme_id=target.theme_id,
-            values={"title": "Nieuwe titel"},
+            update=validated(ThemeUpdate, {"title": "Nieuwe titel"}),
         )
         row = events.save_round(session=session, event_id=meeting.id, number=1, minutes=5)
         events.start_round(session=session, event_id=meeting.id, round_id=row.id or 0)

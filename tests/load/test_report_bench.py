@@ -10,7 +10,7 @@ from facilitation.harvest.report.content import count_items, read_harvest
 def test_benchmark_data_and_measurement(sqlite_engine):
     event_id = fill(sqlite_engine, contributions=60, themes=3)
     with read_session(sqlite_engine) as session:
-        harvest = read_harvest(session, event_id)
+        harvest = read_harvest(session=session, event_id=event_id)
     assert len(harvest.themes) == 3
     assert sum(count_items(t.items) for t in harvest.themes) == 60 - 1  # one in a hundred hidden
     assert len(harvest.participants) == 150

@@ -46,7 +46,7 @@ def test_twenty_phones_two_sends_each_with_resends(engine):
     assert errors == []
     with read_session(engine) as session:
         rows = list(session.exec(select(Contribution).where(Contribution.event_id == meeting.id)))
-        revision = read_revision(session, meeting.id)
+        revision = read_revision(session=session, event_id=meeting.id)
     texts = Counter(r.text for r in rows)
     assert len(rows) == PHONES * SENDS
     assert set(texts.values()) == {1}

@@ -30,7 +30,7 @@ def test_submit_stores_text_and_bumps_revision(engine):
     meeting = make_meeting(engine)
     who = meeting.participant()
     with read_session(engine) as session:
-        before = read_revision(session, meeting.id)
+        before = read_revision(session=session, event_id=meeting.id)
     receipt = meeting.send(who, "  Meer groen in de wijk  ", table=2)
     rows = _rows(engine, meeting.id)
     assert [(r.text, r.theme_id is not None, r.participant_id) for r in rows] == [

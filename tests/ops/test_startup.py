@@ -41,7 +41,7 @@ def test_passphrase_generated_once_and_only_its_hash_stored(sqlite_engine):
         second = auth.ensure_passphrase(session=session, configured=None)
     assert first and second is None
     with read_session(sqlite_engine) as session:
-        stored = auth.stored_hash(session)
+        stored = auth.stored_hash(session=session)
         assert stored and first not in stored and stored.startswith("$argon2")
         assert auth.check_passphrase(session=session, given=first, configured=None)
         assert not auth.check_passphrase(session=session, given=first + "x", configured=None)
@@ -51,7 +51,7 @@ def test_configured_passphrase_is_not_stored(sqlite_engine):
     with write_session(sqlite_engine) as session:
         assert auth.ensure_passphrase(session=session, configured="geheim") is None
     with read_session(sqlite_engine) as session:
-        assert auth.stored_hash(session) is None
+        assert auth.stored_hash(session=session) is None
         assert auth.check_passphrase(session=session, given="geheim", configured="geheim")
         assert not auth.check_passphrase(session=session, given="Geheim", configured="geheim")
 

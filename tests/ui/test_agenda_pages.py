@@ -122,7 +122,7 @@ def test_facilitator_confirms_a_sign_up_with_question_mark(meeting):
 
 def test_facilitator_adds_default_kinds_to_an_empty_meeting(meeting):
     with write_session(meeting.engine) as session:
-        for kind in actions.kinds_of(session, meeting.id):
+        for kind in actions.kinds_of(session=session, event_id=meeting.id):
             for action in session.exec(select(ActionItem).where(ActionItem.kind_id == kind.id)):
                 session.delete(action)
             session.delete(kind)

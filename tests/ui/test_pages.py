@@ -11,8 +11,9 @@ from streamlit.testing.v1 import AppTest
 from facilitation import eventfile
 from facilitation.core.db import get_engine, read_session, write_session
 from facilitation.core.settings import get_settings
+from facilitation.core.validation import validated
 from facilitation.meeting import events
-from facilitation.models import Contribution, Event, Participant
+from facilitation.models import Contribution, Event, EventUpdate, Participant
 from tests.utils import ROOT, Meeting
 
 ROOT = ROOT
@@ -320,7 +321,9 @@ def test_phone_feed_starts_with_the_tables_newest_visible_texts(meeting):
 def test_phone_feed_absent_when_the_facilitator_hides_it(meeting):
     with write_session(meeting.engine) as session:
         events.update_event(
-            session=session, event_id=meeting.event.id, changes={"show_others": False}
+            session=session,
+            event_id=meeting.event.id,
+            update=validated(EventUpdate, {"show_others": False}),
         )
     meeting.send(meeting.participant(), "Niet voor andere telefoons", table=2)
     assert _feed(app("pages/public/join.py", event=meeting.event.code, table="2")) == {}

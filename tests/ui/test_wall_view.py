@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from facilitation.core.db import read_session, write_session
+from facilitation.core.validation import validated
 from facilitation.live.wall import WallCache
 from facilitation.meeting import events
+from facilitation.models import EventUpdate, ThemeUpdate
 from tests.utils import make_meeting
 from ui.wall.view import counts_html, wall_html
 
@@ -49,7 +51,10 @@ def test_table_titles_in_the_bar_tooltips_stay_text(sqlite_engine):
         events.save_theme(
             session=session,
             event_id=meeting.id,
-            values={"number": 1, "title": '<img src=x onerror=alert(1)> "Geld"', "question": ""},
+            update=validated(
+                ThemeUpdate,
+                {"number": 1, "title": '<img src=x onerror=alert(1)> "Geld"', "question": ""},
+            ),
         )
     html = counts_html(_view(sqlite_engine, meeting), "nl")
     assert "<img" not in html
@@ -68,5 +73,7 @@ def test_one_tick_is_one_block_with_titles_bars_join_and_cards(sqlite_engine):
 def test_pitches_and_cases_are_counted_per_case(sqlite_engine):
     meeting = make_meeting(sqlite_engine, tables=0)
     with write_session(sqlite_engine) as session:
-        events.update_event(session=session, event_id=meeting.id, changes={"format": "pitch"})
+        events.update_event(
+            session=session, event_id=meeting.id, update=validated(EventUpdate, {"format": "pitch"})
+        )
     assert "Bijdragen per casus" in counts_html(_view(sqlite_engine, meeting), "nl")

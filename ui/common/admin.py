@@ -1,4 +1,10 @@
-"""Facilitator-page helper: run one service in a write transaction, report, rerun."""
+"""The one way a facilitator page writes: run a service in a transaction, map domain errors to
+a message in the viewer's language, confirm success with a toast.
+
+Pages never write ``try/except OogstError`` around a write themselves: they call :func:`write`
+(forms: the page reruns on success, the form keeps what was typed on failure) or pass
+:func:`callback` to a button's ``on_click`` (the error is shown by :func:`flashed` after rerun).
+"""
 
 from __future__ import annotations
 
@@ -9,37 +15,58 @@ import streamlit as st
 from sqlmodel import Session
 
 from facilitation.core.errors import OogstError
-from ui.common.context import show_error, writing
+from ui.common.context import show_error, tr, writing
+
+Action = Callable[[Session], Any]
+_ERROR_KEY = "admin_error"
+_DONE_KEY = "admin_done"
 
 
-def write(action: Callable[[Session], Any], done: str = "") -> bool:
-    """Run *action* in one transaction; show a domain error in place, or rerun on success.
-
-    Returns False when it failed (the form above keeps what was typed).
-    """
+def attempt(action: Action) -> OogstError | None:
+    """Run *action* in one write transaction; return the domain error instead of raising it."""
     try:
         with writing() as session:
             action(session)
     except OogstError as error:
+        return error
+    return None
+
+
+def write(action: Action, done: str = "", *, rerun: bool = True) -> bool:
+    """Run *action*; show a domain error in place, or toast *done* (and rerun) on success.
+
+    Returns False when it failed (the form above keeps what was typed).
+    """
+    error = attempt(action)
+    if error is not None:
         show_error(error)
         return False
     if done:
         st.toast(done, icon=":material/check:")
-    st.rerun()
-    return True  # pragma: no cover - st.rerun() does not return
+    if rerun:
+        st.rerun()
+    return True
 
 
-def callback(action: Callable[[Session], Any]) -> None:
-    """Run *action* from a button callback; a domain error is kept and shown by ``flashed``."""
-    try:
-        with writing() as session:
-            action(session)
-    except OogstError as error:
-        st.session_state["admin_error"] = error
+def callback(action: Action, done: str = "") -> None:
+    """Run *action* from a widget callback; the outcome is shown by :func:`flashed`."""
+    error = attempt(action)
+    if error is not None:
+        st.session_state[_ERROR_KEY] = error
+    elif done:
+        st.session_state[_DONE_KEY] = done
+
+
+def saved() -> str:
+    """Return the usual confirmation text for a save."""
+    return tr("setup.saved")
 
 
 def flashed() -> None:
-    """Show the error a callback kept, once."""
-    error = st.session_state.pop("admin_error", None)
+    """Show what the last callback left: its error in place, or its confirmation as a toast."""
+    error = st.session_state.pop(_ERROR_KEY, None)
     if error is not None:
         show_error(error)
+    done = st.session_state.pop(_DONE_KEY, None)
+    if done:
+        st.toast(done, icon=":material/check:")

@@ -27,7 +27,7 @@ _codes: dict[str, tuple[int, float]] = {}
 _codes_lock = threading.Lock()
 
 
-def _engine():  # type: ignore[no-untyped-def]
+def _engine():
     return get_engine(get_settings().resolved_database_url)
 
 

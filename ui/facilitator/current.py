@@ -8,6 +8,7 @@ from facilitation.access.sessions import Access
 from facilitation.core.codes import display_join_code
 from facilitation.meeting.events import list_events
 from facilitation.models import Event
+from ui.common import admin
 from ui.common.context import language_switch, reading, tr
 from ui.facilitator import auth
 
@@ -23,6 +24,7 @@ def require(*, cohost_ok: bool) -> Access:
         st.error(tr("fac.login_needed"), icon=":material/lock:")
         st.page_link("pages/public/login.py", label=tr("nav.login"), icon=":material/key:")
         st.stop()
+    admin.flashed()
     return granted
 
 

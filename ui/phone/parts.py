@@ -56,7 +56,7 @@ def picker(event: Event, token: str | None) -> None:
     assert event.id is not None
     st.subheader(tr("phone.pick_table"))
     with reading() as session:
-        targets = all_targets(session, event.id)
+        targets = all_targets(session=session, event_id=event.id)
     if not targets:
         st.info(tr("phone.no_tables"))
     grouping = {t.theme.id for t in targets if t.case is not None and t.theme is not None}

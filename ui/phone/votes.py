@@ -49,8 +49,8 @@ def section(event: Event, board: AgendaBoard, participant: Participant | None) -
             st.caption(tr("agenda.vote.closed_note", title=result.title))
         return
     with reading() as session:
-        vote = votes.get_vote(session, event.id or 0, result.vote_id)
-        ballot = votes.ballot(session, vote, participant)
+        vote = votes.get_vote(session=session, event_id=event.id or 0, vote_id=result.vote_id)
+        ballot = votes.ballot(session=session, vote=vote, participant=participant)
     with st.container(border=True, key="vote"):
         st.subheader(result.title)
         st.caption(tr("agenda.vote.help", dots=ballot.dots, limit=ballot.max_per_option))

@@ -80,29 +80,29 @@ def place_of(row: Contribution) -> Place:
     return (row.theme_id if row.case_id is None else None, row.case_id)
 
 
-def read_harvest(session: Session, event_id: int, *, include_hidden: bool = False) -> Harvest:
+def read_harvest(*, session: Session, event_id: int, include_hidden: bool = False) -> Harvest:
     """Return the harvest of an event; hidden contributions only when *include_hidden*."""
     event = events.get_event(session=session, event_id=event_id)
     rows = of_event(session=session, event_id=event_id, include_hidden=True)
     trees = build_trees(rows, include_hidden=include_hidden)
-    themes = themes_of(session, event_id)
+    themes = themes_of(session=session, event_id=event_id)
     by_id = {t.id: t for t in themes}
     case_blocks: dict[int | None, list[CaseBlock]] = defaultdict(list)
-    for case in cases_of(session, event_id):
+    for case in cases_of(session=session, event_id=event_id):
         key = case_key(case, by_id.get(case.theme_id))
         block = CaseBlock(case, key, tuple(trees.get((None, case.id), ())))
         case_blocks[case.theme_id if case.theme_id in by_id else None].append(block)
     return Harvest(
         event=event,
-        definitions=tuple(events.definitions_of(session, event_id)),
-        sections=tuple(events.sections_of(session, event_id)),
-        contacts=tuple(events.contacts_of(session, event_id)),
+        definitions=tuple(events.definitions_of(session=session, event_id=event_id)),
+        sections=tuple(events.sections_of(session=session, event_id=event_id)),
+        contacts=tuple(events.contacts_of(session=session, event_id=event_id)),
         themes=tuple(
             ThemeBlock(t, tuple(trees.get((t.id, None), ())), tuple(case_blocks[t.id]))
             for t in themes
         ),
         cases=tuple(case_blocks[None]),
-        agenda=tuple(agenda_view(session, event_id)),
+        agenda=tuple(agenda_view(session=session, event_id=event_id)),
         participants=tuple(listed_participants(session=session, event_id=event_id)),
     )
 

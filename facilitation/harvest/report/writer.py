@@ -143,7 +143,7 @@ class Writer:
 
         *widths* are the columns' shares of the text width (equal when not given).
         """
-        table = self.document.add_table(rows=1, cols=len(header))
+        table: Table = self.document.add_table(rows=1, cols=len(header))
         table._tbl.tblStyle_val = self.styles.id(TABLE)
         shares = list(widths) or [1 / len(header)] * len(header)
         for column, share in zip(table.columns, shares, strict=True):

@@ -8,8 +8,16 @@ import streamlit as st
 
 from facilitation.agenda import actions, drivers
 from facilitation.agenda.living import new_link
+from facilitation.core.validation import validated
 from facilitation.meeting.targets import case_key, cases_of, themes_of
-from facilitation.models import ActionItem, ActionKind, ActionStatus, Driver, DriverRole
+from facilitation.models import (
+    ActionItem,
+    ActionKind,
+    ActionStatus,
+    ActionUpdate,
+    Driver,
+    DriverRole,
+)
 from ui.common import admin
 from ui.common.context import reading, tr
 from ui.common.html import md
@@ -25,8 +33,11 @@ def _choice(label: str, options: list[Any], current: Any, names: dict[Any, str])
 def _links(event_id: int, action: ActionItem) -> dict[str, Any]:
     """The selects that link an action to its kind, table/theme and case."""
     with reading() as session:
-        themes, cases = themes_of(session, event_id), cases_of(session, event_id)
-        kinds = actions.kinds_of(session, event_id)
+        themes, cases = (
+            themes_of(session=session, event_id=event_id),
+            cases_of(session=session, event_id=event_id),
+        )
+        kinds = actions.kinds_of(session=session, event_id=event_id)
     by_id = {t.id: t for t in themes}
     case_names = {c.id: case_key(c, by_id.get(c.theme_id)) for c in cases}
     return {
@@ -69,7 +80,10 @@ def action_form(event_id: int, action: ActionItem | None) -> None:
     if saved:
         admin.write(
             lambda s: actions.save_action(
-                session=s, event_id=event_id, values=values, action_id=row.id
+                session=s,
+                event_id=event_id,
+                update=validated(ActionUpdate, values),
+                action_id=row.id,
             ),
             done=tr("phone.saved"),
         )
@@ -78,22 +92,26 @@ def action_form(event_id: int, action: ActionItem | None) -> None:
 def driver_list(event_id: int, action: ActionItem, kind: ActionKind | None) -> None:
     """List an action's drivers and sign-ups; name a driver by hand (e.g. 'Hanzelab?')."""
     with reading() as session:
-        rows = drivers.drivers_of(session, action.id or 0)
+        rows = drivers.drivers_of(session=session, action_id=action.id or 0)
     for driver in rows:
         _driver_row(event_id, driver)
     with st.form(f"add-driver-{action.id}"):
         name, organisation = st.columns(2)
-        values = {
-            "name": name.text_input(tr("agenda.signup.name")),
-            "organisation": organisation.text_input(tr("agenda.signup.organisation")),
-            "tentative": st.checkbox(tr("agenda.fac.tentative")),
-        }
+        person = name.text_input(tr("agenda.signup.name"))
+        organisation_name = organisation.text_input(tr("agenda.signup.organisation"))
+        tentative = st.checkbox(tr("agenda.fac.tentative"))
         added = st.form_submit_button(tr("agenda.fac.add_driver"))
     if added:
-        role = kind.driver_role if kind else DriverRole.TREKKER.value
+        role = kind.driver_role if kind else DriverRole.TREKKER
         admin.write(
             lambda s: drivers.add_driver(
-                session=s, event_id=event_id, action_id=action.id or 0, role=role, **values
+                session=s,
+                event_id=event_id,
+                action_id=action.id or 0,
+                role=role,
+                name=person,
+                organisation=organisation_name,
+                tentative=tentative,
             )
         )
 

@@ -34,7 +34,9 @@ def downloads(event: Event) -> None:
     csv_col, json_col, links_col = st.columns(3)
     csv_col.download_button(
         tr("agenda.fac.export_csv"),
-        data=lambda: _read(lambda s: agenda_export.agenda_csv(s, event_id, language)),
+        data=lambda: _read(
+            lambda s: agenda_export.agenda_csv(session=s, event_id=event_id, lang=language)
+        ),
         file_name=f"actieagenda-{event.code}.csv",
         mime="text/csv",
         icon=":material/table:",
@@ -42,7 +44,7 @@ def downloads(event: Event) -> None:
     )
     json_col.download_button(
         tr("agenda.fac.export_json"),
-        data=lambda: _read(lambda s: agenda_export.agenda_json(s, event_id)),
+        data=lambda: _read(lambda s: agenda_export.agenda_json(session=s, event_id=event_id)),
         file_name=f"actieagenda-{event.code}.json",
         mime="application/json",
         icon=":material/data_object:",

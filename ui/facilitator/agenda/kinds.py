@@ -7,7 +7,8 @@ from typing import Any
 import streamlit as st
 
 from facilitation.agenda import actions
-from facilitation.models import ActionItem, ActionKind, Event
+from facilitation.core.validation import validated
+from facilitation.models import ActionItem, ActionKind, ActionKindUpdate, Event
 from ui.common import admin
 from ui.common.context import tr
 from ui.common.html import md
@@ -41,7 +42,10 @@ def _kind_form(event_id: int, kind: ActionKind | None) -> None:
     if saved:
         admin.write(
             lambda s: actions.save_kind(
-                session=s, event_id=event_id, values=values, kind_id=kind_id
+                session=s,
+                event_id=event_id,
+                update=validated(ActionKindUpdate, values),
+                kind_id=kind_id,
             )
         )
     if deleted:

@@ -15,7 +15,7 @@ from ui.common.html import md
 def pending(event_id: int) -> None:
     """List waiting sign-ups: confirm, confirm with '?', or turn down; or confirm them all."""
     with reading() as session:
-        waiting = drivers.pending(session, event_id)
+        waiting = drivers.pending(session=session, event_id=event_id)
         people = {
             d.participant_id: session.get(Participant, d.participant_id)
             for d, _ in waiting
@@ -34,7 +34,7 @@ def pending(event_id: int) -> None:
     for driver, action in waiting:
         with st.container(border=True, key=f"pending-{driver.id}"):
             st.markdown(_line(driver, action.title))
-            st.caption(_consents(people.get(driver.participant_id)))
+            st.caption(_consents(people.get(driver.participant_id or 0)))
             _buttons(event_id, driver)
 
 

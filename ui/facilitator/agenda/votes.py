@@ -17,7 +17,7 @@ from ui.common.html import md
 def _subjects(event: Event, kinds: list[ActionKind]) -> dict[str | None, str]:
     """What a vote can be about: all actions, one kind, or one table's contributions."""
     with reading() as session:
-        targets = all_targets(session, event.id or 0)
+        targets = all_targets(session=session, event_id=event.id or 0)
     subjects: dict[str | None, str] = {None: tr("agenda.vote.on_all_actions")}
     for k in kinds:
         subjects[f"kind:{k.id}"] = tr("agenda.vote.on_kind", kind=k.title or k.column_title)
@@ -32,7 +32,9 @@ def open_form(event: Event, kinds: list[ActionKind]) -> None:
     subjects = _subjects(event, kinds)
     with st.form("open-vote"):
         title = st.text_input(tr("agenda.vote.title"), value=tr("agenda.vote.default_title"))
-        subject = st.selectbox(tr("agenda.vote.subject"), list(subjects), format_func=subjects.get)
+        subject = st.selectbox(
+            tr("agenda.vote.subject"), list(subjects), format_func=lambda key: subjects[key]
+        )
         left, right = st.columns(2)
         dots = int(left.number_input(tr("agenda.vote.dots"), 1, votes.MAX_DOTS, 3))
         limit = int(right.number_input(tr("agenda.vote.max_per_option"), 1, votes.MAX_DOTS, 3))
@@ -57,7 +59,10 @@ def open_form(event: Event, kinds: list[ActionKind]) -> None:
 def listing(event_id: int) -> None:
     """Every vote with its results; close, reopen or delete."""
     with reading() as session:
-        rows = [(vote, results(session, vote)) for vote in votes.votes_of(session, event_id)]
+        rows = [
+            (vote, results(session=session, vote=vote))
+            for vote in votes.votes_of(session=session, event_id=event_id)
+        ]
     for vote, result in rows:
         with st.container(border=True, key=f"vote-{vote.id}"):
             state = tr("agenda.vote.state_open") if vote.is_open else tr("agenda.vote.state_closed")

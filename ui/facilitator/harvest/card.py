@@ -9,12 +9,13 @@ from typing import Any
 
 import streamlit as st
 
-from facilitation.core.errors import OogstError
 from facilitation.core.text import shorten
+from facilitation.core.validation import validated
 from facilitation.harvest import editing as harvest
 from facilitation.harvest.report.content import Item
-from facilitation.models import Contribution, ContributionKind
-from ui.common.context import show_error, tr, writing
+from facilitation.models import Contribution, ContributionKind, ContributionUpdate
+from ui.common import admin
+from ui.common.context import tr
 
 OPEN_KEY = "harvest-open"
 _KINDS = [k.value for k in ContributionKind]
@@ -31,15 +32,19 @@ class Context:
 
 
 def write(event_id: int, action: Callable[..., Any], **kwargs: Any) -> bool:
-    """Run one editor action in a write transaction; show a domain error instead of raising."""
-    try:
-        with writing() as session:
-            action(session=session, event_id=event_id, **kwargs)
-    except OogstError as error:
-        show_error(error)
-        return False
-    st.toast(tr("harvest.saved"), icon=":material/check:")
-    return True
+    """Run one editor action (a harvest service) through the facilitator's write helper."""
+    return admin.write(
+        lambda session: action(session=session, event_id=event_id, **kwargs),
+        tr("harvest.saved"),
+        rerun=False,
+    )
+
+
+def on_click(event_id: int, action: Callable[..., Any], **kwargs: Any) -> None:
+    """Run one editor action from a button; the outcome shows after the rerun."""
+    admin.callback(
+        lambda session: action(session=session, event_id=event_id, **kwargs), tr("harvest.saved")
+    )
 
 
 def show(context: Context, item: Item, depth: int) -> None:
@@ -76,7 +81,7 @@ def _quick_actions(context: Context, row: Contribution) -> None:
         column.button(
             label,
             key=f"{name}-{row.id}",
-            on_click=write,
+            on_click=on_click,
             args=(context.event_id, action),
             kwargs=kwargs,
             width="stretch",
@@ -102,13 +107,13 @@ def _quick(row: Contribution) -> list[tuple[str, str, Callable[..., Any], dict[s
             "hide",
             hide,
             harvest.update_contribution,
-            {"contribution_id": row.id, "changes": {"hidden": not row.hidden}},
+            {"contribution_id": row.id, "update": ContributionUpdate(hidden=not row.hidden)},
         ),
         (
             "highlight",
             highlight,
             harvest.update_contribution,
-            {"contribution_id": row.id, "changes": {"highlight": not row.highlight}},
+            {"contribution_id": row.id, "update": ContributionUpdate(highlight=not row.highlight)},
         ),
     ]
 
@@ -132,7 +137,12 @@ def _editor(context: Context, item: Item) -> None:
         )
         if st.form_submit_button(tr("harvest.save"), type="primary"):
             changes = {"text": text, "remark": remark, "link": link, "kind": kind}
-            write(event_id, harvest.update_contribution, contribution_id=row.id, changes=changes)
+            write(
+                event_id,
+                harvest.update_contribution,
+                contribution_id=row.id,
+                update=validated(ContributionUpdate, changes),
+            )
             st.rerun()
     if row.original_text and row.text != row.original_text:
         st.caption(tr("harvest.original", text=shorten(row.original_text, 300)))

@@ -81,7 +81,7 @@ def _template_ok(event_id: int) -> bool:
 
 def _packs(event: Event, db: Engine, report_lang: str) -> None:
     with reading() as session:
-        packs = pack_list(read_harvest(session, event.id or 0))
+        packs = pack_list(read_harvest(session=session, event_id=event.id or 0))
     if not packs:
         return
     st.subheader(tr("harvest.packs"))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from facilitation.core.validation import validated
 from facilitation.harvest import editing as harvest
 from facilitation.harvest.report.content import Harvest, Item, read_harvest
 from facilitation.meeting.targets import Target, all_targets, target_label, target_title
-from facilitation.models import CaseStatus, Event
+from facilitation.models import CaseStatus, Event, SummaryUpdate
 from ui.common.context import lang, reading, tr
 from ui.facilitator.harvest import card as contribution_card
 
@@ -18,8 +19,8 @@ def show(event: Event) -> None:
     """Show the target picker, the summary form and the contributions of the chosen target."""
     event_id = event.id or 0
     with reading() as session:
-        targets = all_targets(session, event_id)
-        content = read_harvest(session, event_id, include_hidden=True)
+        targets = all_targets(session=session, event_id=event_id)
+        content = read_harvest(session=session, event_id=event_id, include_hidden=True)
     if not targets:
         st.info(tr("harvest.no_targets"))
         return
@@ -62,7 +63,10 @@ def _summary(event_id: int, target: Target) -> None:
             values |= _case_fields(target)
         if st.form_submit_button(tr("harvest.save_summary"), type="primary"):
             contribution_card.write(
-                event_id, harvest.save_summary, target_key=target.key, values=values
+                event_id,
+                harvest.save_summary,
+                target_key=target.key,
+                update=validated(SummaryUpdate, values),
             )
 
 

@@ -43,7 +43,9 @@ def show(event: Event) -> None:
 def _save(event_id: int, values: dict[str, str]) -> None:
     try:
         with writing() as session:
-            events.update_event(session=session, event_id=event_id, changes=values)
+            events.update_event(
+                session=session, event_id=event_id, update=events.event_update(**values)
+            )
     except OogstError as error:
         show_error(error)
         return

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import streamlit as st
+from sqlmodel import SQLModel
 
 from facilitation.core.errors import OogstError
 from facilitation.meeting import events
@@ -33,10 +35,10 @@ def records(edited: Any) -> list[dict[str, Any]]:
 def show(event_id: int, key: str = "texts") -> None:
     """Show definitions, sections and contacts with one save button; keys start with *key*."""
     with reading() as session:
-        stored = {
-            "definitions": events.definitions_of(session, event_id),
-            "sections": events.sections_of(session, event_id),
-            "contacts": events.contacts_of(session, event_id),
+        stored: dict[str, Sequence[SQLModel]] = {
+            "definitions": events.definitions_of(session=session, event_id=event_id),
+            "sections": events.sections_of(session=session, event_id=event_id),
+            "contacts": events.contacts_of(session=session, event_id=event_id),
         }
     edited = {}
     for kind in KINDS:
