@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from pydantic import ConfigDict
 from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
-from pydantic import ConfigDict
 from sqlmodel import Field, SQLModel
 
 E = TypeVar("E", bound=StrEnum)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from facilitation.core.errors import EventNotFound, OogstError, TargetNotFound, TooManyAttempts
 from facilitation.meeting import contributions, participants
+from facilitation.meeting import phone as phone_service
 from facilitation.meeting.events import find_event
 from facilitation.meeting.targets import Target, resolve_target
 from facilitation.models import Event, Participant
@@ -65,30 +66,20 @@ def _closed_message(event: Event, target: Target) -> str:
 def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
     try:
         with writing() as session:
-            participant = participants.join(
-                session=session, event=event, token=current_token(event.code)
-            )
-            receipt = contributions.submit(
+            sent = phone_service.send(
                 session=session,
                 event=event,
-                participant=participant,
                 target=target,
+                token=current_token(event.code),
                 text=text,
                 client_id=client_id,
                 max_chars=settings().max_contribution_chars,
                 per_minute=settings().submits_per_minute,
             )
-        token = participant.token
-        if receipt.participant_id is not None and receipt.participant_id != participant.id:
-            # A re-send that raced the creation of this phone's identity: keep the first one.
-            with reading() as session:
-                token = participants.token_of(
-                    session=session, participant_id=receipt.participant_id
-                )
-        remember_token(event.code, token)
+        remember_token(event.code, sent.token)
         # The send shows under "Mijn bijdragen" at once; the table's feed and the wall pick it
         # up from the shared view within 0.25 s (not rebuilt here for every send of every phone).
-        composer.acknowledge(client_id, tr("phone.receipt", number=receipt.contribution_id))
+        composer.acknowledge(client_id, tr("phone.receipt", number=sent.receipt.contribution_id))
     except OogstError as error:
         composer.reject(client_id, error.message(lang()))
     except Exception as error:  # the phone keeps its text; the console gets the traceback
