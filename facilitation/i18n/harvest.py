@@ -25,7 +25,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "instance) and try again.",
     ),
     # The report
-    "report.subtitle": ("Oogst van de bijeenkomst {date}", "Harvest of the meeting of {date}"),
     "report.months": (
         "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",
         "January,February,March,April,May,June,July,August,September,October,November,December",
