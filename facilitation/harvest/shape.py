@@ -34,4 +34,4 @@ def set_target_content(
     return options
 
 
-__all__ = ["report_options", "save_report_options", "set_target_content"]
+__all__ = ["ReportOptions", "report_options", "save_report_options", "set_target_content"]
