@@ -1,4 +1,5 @@
-"""Facilitator: the harvest — edit it during or after the meeting, download it as Word."""
+"""Facilitator: the harvest — edit it during or after the meeting, shape it, preview it, download
+it as Word."""
 
 from __future__ import annotations
 
@@ -8,26 +9,38 @@ from ui.common.context import tr
 from ui.facilitator.current import current_event
 from ui.facilitator.harvest import downloads as harvest_downloads
 from ui.facilitator.harvest import editor as harvest_editor
+from ui.facilitator.harvest import preview as harvest_preview
+from ui.facilitator.harvest import shape as harvest_shape
 from ui.facilitator.harvest import templates as harvest_templates
 from ui.facilitator.harvest import texts as harvest_texts
 
+st.set_page_config(layout="wide")
 event = current_event()
 st.title(tr("harvest.title"))
 st.caption(tr("harvest.lead"))
+with_preview = st.toggle(tr("preview.toggle"), value=True, key="harvest-preview-on")
+work, side = st.columns([3, 2], gap="large") if with_preview else (st.container(), None)
 
-tab_download, tab_edit, tab_texts, tab_templates = st.tabs(
-    [
-        tr("harvest.tab.download"),
-        tr("harvest.tab.edit"),
-        tr("harvest.tab.texts"),
-        tr("harvest.tab.templates"),
-    ]
-)
-with tab_download:
-    harvest_downloads.show(event)
-with tab_edit:
-    harvest_editor.show(event)
-with tab_texts:
-    harvest_texts.show(event)
-with tab_templates:
-    harvest_templates.show(event)
+with work:
+    tab_download, tab_edit, tab_shape, tab_texts, tab_templates = st.tabs(
+        [
+            tr("harvest.tab.download"),
+            tr("harvest.tab.edit"),
+            tr("harvest.tab.shape"),
+            tr("harvest.tab.texts"),
+            tr("harvest.tab.templates"),
+        ]
+    )
+    with tab_download:
+        report_lang = harvest_downloads.show(event)
+    with tab_edit:
+        harvest_editor.show(event)
+    with tab_shape:
+        harvest_shape.show(event.id or 0)
+    with tab_texts:
+        harvest_texts.show(event)
+    with tab_templates:
+        harvest_templates.show(event)
+if side is not None:
+    with side:
+        harvest_preview.show(event, report_lang)
