@@ -135,7 +135,11 @@ def report_bars_spec(
     text_offset = {"dx": 5, "align": "left", "baseline": "middle"} if horizontal else {"dy": -8}
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "title": {"text": title, "fontSize": 15, "anchor": "start", "color": "#1d2a1f"},
+        **(
+            {"title": {"text": title, "fontSize": 15, "anchor": "start", "color": "#1d2a1f"}}
+            if title
+            else {}
+        ),
         "width": width,
         "height": {"step": 26} if horizontal else 200,
         "data": {"values": values},
@@ -156,5 +160,5 @@ def report_bars_spec(
                 "encoding": {"text": {"field": "count", "type": "quantitative"}},
             },
         ],
-        "config": {"view": {"stroke": None}, "font": "Arial"},
+        "config": {"view": {"stroke": None}},
     }

@@ -60,7 +60,7 @@ def action_table(w: Writer, kind: AgendaKind, lang: str) -> None:
     widths = [0.62, 0.38]
     if with_votes:
         header.append(t("report.votes", lang))
-        widths = [0.56, 0.32, 0.12]
+        widths = [0.53, 0.31, 0.16]
     table = w.table(header, widths)
     for action in kind.actions:
         cells = w.row(table)

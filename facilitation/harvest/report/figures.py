@@ -26,30 +26,36 @@ _UPRIGHT_BARS, _UPRIGHT_LABEL = 8, 12  # at most this many bars with labels this
 def bars_png(rows: list[tuple[str, int]], *, title: str) -> bytes:
     """Return a bar chart of (label, count) rows as PNG bytes, readable on an A4 page."""
     horizontal = len(rows) > _UPRIGHT_BARS or any(len(label) > _UPRIGHT_LABEL for label, _ in rows)
-    spec = report_bars_spec(rows, title=title, width=WIDTH_PX, horizontal=horizontal)
+    width = WIDTH_PX - 200 if horizontal else WIDTH_PX  # room for the labels on the left
+    spec = report_bars_spec(rows, title=title, width=width, horizontal=horizontal)
     return _png(json.dumps(spec, sort_keys=True))
 
 
-def counts_figure(w: Writer, ctx: Context, rows: list[tuple[str, int]], *, title: str) -> None:
+def counts_figure(
+    w: Writer, ctx: Context, rows: list[tuple[str, int]], *, title: str, in_picture: bool = True
+) -> None:
     """Add a chart of (label, count) rows: title, picture, caption with the total, full labels."""
     total = sum(count for _, count in rows)
-    figure(
-        w,
-        ctx,
-        rows,
-        title=title,
-        caption=t("report.chart.total", ctx.lang, title=title, count=total),
-    )
+    caption = t("report.chart.total", ctx.lang, title=title, count=total)
+    figure(w, ctx, rows, title=title, caption=caption, in_picture=in_picture)
 
 
 def figure(
-    w: Writer, ctx: Context, rows: list[tuple[str, int]], *, title: str, caption: str
+    w: Writer,
+    ctx: Context,
+    rows: list[tuple[str, int]],
+    *,
+    title: str,
+    caption: str,
+    in_picture: bool = True,
 ) -> None:
-    """Add a chart: labels shortened to fit, the caption, and a table of labels cut short."""
-    short = [(shorten(label, LABEL_CHARS), count) for label, count in rows]
-    w.picture(
-        bars_png(short, title=title), width_cm=WIDTH_CM, caption=ctx.caption(caption), title=title
-    )
+    """Add a chart: labels shortened to fit, the caption, and a table of labels cut short.
+
+    The title is drawn in the picture unless a heading right above already says it.
+    """
+    short = [(_short(label), count) for label, count in rows]
+    png = bars_png(short, title=title if in_picture else "")
+    w.picture(png, width_cm=WIDTH_CM, caption=ctx.caption(caption), title=title)
     cut = [(s, full) for (s, _), (full, _) in zip(short, rows, strict=True) if s != full]
     if cut:
         table = w.table(
@@ -60,6 +66,15 @@ def figure(
             w.text(cells[0].paragraphs[0], label)
             w.text(cells[1].paragraphs[0], full)
         w.paragraph()
+
+
+def _short(label: str) -> str:
+    """Return *label* cut at a word boundary to fit beside a bar ('Interne makelaars en…')."""
+    if len(label) <= LABEL_CHARS:
+        return label
+    cut = shorten(label, LABEL_CHARS)[:-1]
+    words = cut.rsplit(" ", 1)[0] if " " in cut[LABEL_CHARS // 2 :] else cut
+    return words.rstrip(" ,.;:-") + "…"
 
 
 @lru_cache(maxsize=16)

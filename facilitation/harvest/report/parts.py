@@ -94,7 +94,9 @@ def participants(w: Writer, harvest: Harvest, lang: str) -> None:
 def closing(w: Writer, harvest: Harvest) -> None:
     """Add the closing call and one line per contact (e-mail clickable)."""
     if harvest.event.closing_call:
-        w.prose(harvest.event.closing_call)
+        last = w.prose(harvest.event.closing_call)
+        if last is not None and harvest.contacts:
+            last.paragraph_format.keep_with_next = True  # the call stays with whom to call
     for contact in harvest.contacts:
         paragraph = w.paragraph()
         w.text(paragraph, ", ".join(p for p in (contact.name, contact.organisation) if p))

@@ -82,15 +82,18 @@ def themes(w: Writer, ctx: Context) -> None:
         level = 2
     if event.themes_intro:
         w.prose(event.themes_intro)
-    counts_chart(w, ctx)
+    counts_chart(w, ctx, heading=not event.themes_title)
     for block in ctx.harvest.themes:
         _theme(w, block, ctx, level)
     for case_block in ctx.harvest.cases:
         case_section(w, case_block, ctx, level)
 
 
-def counts_chart(w: Writer, ctx: Context) -> None:
-    """Add the chart of contributions per table, theme or case where it carries information."""
+def counts_chart(w: Writer, ctx: Context, *, heading: bool = False) -> None:
+    """Add the chart of contributions per table, theme or case where it carries information.
+
+    With *heading* its title is a heading of its own (no heading above the themes to sit under).
+    """
     choice = ctx.options.count_chart
     rows = contribution_counts(ctx)
     if choice == ChartChoice.NEVER or not any(count for _, count in rows):
@@ -98,7 +101,9 @@ def counts_chart(w: Writer, ctx: Context) -> None:
     if choice == ChartChoice.AUTO and len(rows) < MIN_CHART_BARS:
         return
     title = t(f"report.chart.{ctx.harvest.event.format}", ctx.lang)
-    counts_figure(w, ctx, rows, title=title)
+    if heading:
+        w.heading(title, 1)
+    counts_figure(w, ctx, rows, title=title, in_picture=not heading)
 
 
 def _theme(w: Writer, block: ThemeBlock, ctx: Context, level: int) -> None:

@@ -127,14 +127,15 @@ class Writer:
             self._link_ids[url] = rid
         return self._link_ids[url]
 
-    def prose(self, text: str, *, container: Container = None, lead: str = "") -> None:
+    def prose(self, text: str, *, container: Container = None, lead: str = "") -> Paragraph | None:
         """Add a facilitator's text, its Markdown subset as Word formatting (see markup.py).
 
         Paragraphs, bold and italic runs, bulleted and numbered lists in the template's list
         styles (numbering restarts per list), hyperlinks. *lead* starts the first paragraph in
-        bold ("Inleiding: …").
+        bold ("Inleiding: …"). Returns the last paragraph written (None for an empty text).
         """
         numbers: dict[int, tuple[int, int]] = {}
+        paragraph = None
         for block in markup.parse(sanitize(text)):
             if block.kind == "p":
                 paragraph = self.paragraph(container=container)
@@ -149,6 +150,7 @@ class Writer:
                 self.text(paragraph, f"{lead}: ", bold=True)
                 lead = ""
             self.spans(paragraph, block.spans)
+        return paragraph
 
     def spans(self, paragraph: Paragraph, spans: Sequence[markup.Span]) -> None:
         """Append formatted pieces of text; a piece with a URL becomes a hyperlink."""
