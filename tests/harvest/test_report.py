@@ -200,7 +200,9 @@ def test_chart_of_contributions_is_a_png_picture_after_the_themes_heading(engine
     assert report.texts("Caption") == ["Figuur 1. Aantal bijdragen per tafel (7 in totaal)"]
     after_heading = report.section("Tafels")
     assert after_heading[1].style.name == "Caption"  # the picture, then its caption
-    assert after_heading[0]._p.xpath(".//pic:pic") and after_heading[0].paragraph_format.keep_with_next
+    assert (
+        after_heading[0]._p.xpath(".//pic:pic") and after_heading[0].paragraph_format.keep_with_next
+    )
 
 
 def test_votes_add_a_column_and_a_chart(engine):

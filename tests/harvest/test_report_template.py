@@ -95,7 +95,9 @@ def test_missing_styles_get_a_stand_in_and_a_warning_naming_them(content):
 
 def test_a_template_without_any_report_style_still_builds(content):
     bare = _house_style(drop=tuple(n for n in STYLE_NAMES if n not in ("Normal", "Hyperlink")))
-    built = build_report(content, template=bare, options=ReportOptions(count_chart=ChartChoice.ALWAYS))
+    built = build_report(
+        content, template=bare, options=ReportOptions(count_chart=ChartChoice.ALWAYS)
+    )
     assert {w.style for w in built.warnings} >= {"Title", "Heading 1", "List Bullet", "Caption"}
     assert read_docx(built.data).links() == [("www.example.org", "http://www.example.org")]
 
