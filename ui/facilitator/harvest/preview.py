@@ -16,8 +16,11 @@ from ui.common.html import inject_css, ready
 
 
 @st.cache_data(max_entries=12, show_spinner=False)
-def _html(event_id: int, revision: int, lang: str, template: str) -> str:
-    """Return the preview HTML; the arguments after *event_id* only key the cache."""
+def _html(event_id: int, identity: str, revision: int, lang: str, template: str) -> str:
+    """Return the preview HTML; the arguments after *event_id* only key the cache.
+
+    *identity* (code and creation time) tells an event from a later one that reuses its id.
+    """
     with read_session(engine()) as session:
         built = service.harvest_report(session=session, event_id=event_id, lang=lang)
     return docx_to_html(built.data)
@@ -33,7 +36,8 @@ def show(event: Event, lang: str) -> None:
     st.subheader(tr("preview.title"))
     st.caption(tr("preview.help"))
     try:
-        html = _html(event_id, revision, lang, template)
+        identity = f"{event.code}-{event.created_at.isoformat()}"
+        html = _html(event_id, identity, revision, lang, template)
     except OogstError as error:
         show_error(error)
         return
