@@ -14,7 +14,6 @@ from ui.facilitator.harvest import shape as harvest_shape
 from ui.facilitator.harvest import templates as harvest_templates
 from ui.facilitator.harvest import texts as harvest_texts
 
-st.set_page_config(layout="wide")
 event = current_event()
 st.title(tr("harvest.title"))
 st.caption(tr("harvest.lead"))

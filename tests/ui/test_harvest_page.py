@@ -235,3 +235,12 @@ def test_near_duplicates_are_merged_with_one_click(meeting):
 def test_the_editor_shows_the_markdown_legend(meeting):
     at = _harvest_page(meeting)
     assert any("`**vet**`" in c.value for c in at.caption)
+
+
+def test_a_preset_shows_in_the_form_at_once(meeting):
+    at = _harvest_page(meeting)
+    at.button(key="shape-prose").click().run()
+    assert at.radio(key="shape-content").value == "synthesis"
+    assert at.radio(key="shape-count-chart").value == "never"
+    at.button(key="shape-default").click().run()
+    assert at.radio(key="shape-content").value == "both"

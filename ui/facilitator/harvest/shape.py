@@ -30,6 +30,9 @@ def current(event_id: int) -> ReportOptions:
 
 
 def _save(event_id: int, options: ReportOptions) -> None:
+    """Store a preset and put it in the form's widgets (they keep their own values otherwise)."""
+    for key, value in _form_values(options).items():
+        st.session_state[key] = value
     admin.callback(
         lambda session: shape.save_report_options(
             session=session, event_id=event_id, options=options
@@ -69,6 +72,27 @@ def show(event_id: int) -> None:
                 ),
                 admin.saved(),
             )
+
+
+def _form_values(options: ReportOptions) -> dict[str, Any]:
+    """Return the form's widget values for *options*, by widget key."""
+    return {
+        "shape-content": options.content.value,
+        "shape-kinds": options.kinds.value,
+        "shape-count-chart": options.count_chart.value,
+        "shape-vote-chart": options.vote_chart,
+        "shape-status": options.status_notes,
+        "shape-numbering": options.numbering,
+        "shape-case-kind": options.case_kind,
+        "shape-case-place": options.case_place.value,
+        "shape-intro": options.intro_headings,
+        "shape-header": options.header.value,
+        "shape-header-text": options.header_text,
+        **{
+            f"shape-part-{part.key}": options.shows(part.key, part.default)
+            for part in switchable_parts()
+        },
+    }
 
 
 def _radio(label: str, enum: Any, value: Any, key: str) -> Any:
