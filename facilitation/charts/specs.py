@@ -2,57 +2,11 @@
 
 from __future__ import annotations
 
-import copy
-from functools import lru_cache
 from typing import Any
 
 import altair as alt
 
 GREEN = "#2f6f3e"
-
-
-def counts_chart_spec(
-    rows: list[tuple[str, int]], *, title: str, height: int = 200, width: int | str = "container"
-) -> dict[str, Any]:
-    """Return a horizontal-label bar chart of (label, count) rows as a Vega-Lite dict.
-
-    Altair builds (and validates) the chart once per title and size, ~40 ms; reports built again
-    and again (the harvest page, feedback packs) only fill in the data per call.
-    """
-    spec = copy.deepcopy(_counts_template(title, height, width))
-    spec["data"] = {
-        "values": [
-            {"label": label, "count": count, "order": i} for i, (label, count) in enumerate(rows)
-        ]
-    }
-    return spec
-
-
-@lru_cache(maxsize=16)
-def _counts_template(title: str, height: int, width: int | str) -> dict[str, Any]:
-    data = alt.Data(values=[])
-    chart = (
-        alt.Chart(data, title=title)
-        .mark_bar(color=GREEN, cornerRadiusEnd=3)
-        .encode(
-            x=alt.X(
-                "label:N",
-                sort=alt.EncodingSortField("order"),
-                title=None,
-                axis=alt.Axis(labelAngle=0, labelLimit=220, labelFontSize=14),
-            ),
-            y=alt.Y("count:Q", title=None, axis=None, scale=alt.Scale(domainMin=0, nice=False)),
-            tooltip=["label:N", "count:Q"],
-        )
-        .properties(height=height, width=width)
-    )
-    text = chart.mark_text(dy=-9, fontSize=17, fontWeight="bold", color="#1d2a1f").encode(
-        text="count:Q"
-    )
-    layered = (
-        (chart + text).configure_view(stroke=None).configure_title(fontSize=15, anchor="start")
-    )
-    return layered.to_dict()  # type: ignore[no-any-return]
 
 
 def chart_png(spec: dict[str, Any], *, scale: float = 2.0) -> bytes:
