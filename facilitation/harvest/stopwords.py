@@ -6,7 +6,7 @@ door dus een eens en er ga gaan geen gewoon had heb hebben heeft hem het hier hi
 is ja je jij jou jouw kan kun kunnen maar me meer men met mij mijn moet moeten na naar net niet
 niets nog nu of om omdat ons onze ook op over te tegen toch tot u uit van veel voor vooral waar
 wat we wel wie wij wil willen word worden wordt zal ze zelf zich zij zijn zo zoals zou zouden
-eigen andere ander iets iemand iedereen elk elke ieder dingen ding even heel erg echt
+andere ander iets iemand iedereen elk elke ieder dingen ding even heel erg echt
 """
 _ENGLISH = """
 a about all also an and any are as at be because been but by can could do does for from get

@@ -27,7 +27,7 @@ def show(event_id: int, items: list[Item]) -> None:
         st.caption(tr("gist.duplicates_help"))
         for pair in pairs:
             keep, duplicate = pair.keep, pair.duplicate
-            left, right = st.columns([5, 1], vertical_alignment="center")
+            left, right = st.columns([3, 1], vertical_alignment="center")
             left.caption(tr("gist.pair", keep=keep.id, duplicate=duplicate.id, score=pair.score))
             left.text(
                 f"#{keep.id} {shorten(keep.text, 160)}\n#{duplicate.id} {shorten(duplicate.text, 160)}"
