@@ -3,9 +3,11 @@ the text that was typed and the report still builds."""
 
 from __future__ import annotations
 
+import io
 import time
 
 import pytest
+from docx import Document
 
 from facilitation.core.db import read_session, write_session
 from facilitation.harvest.report.builder import build_report
@@ -124,3 +126,68 @@ def test_bad_markdown_in_a_synthesis_still_builds_as_typed_text(sqlite_engine):
     assert len({p._p.pPr.numPr.numId.val for p in numbered}) == 1
     slot = next(p for p in report.paragraphs if p.text == "vet slot")
     assert slot.runs[0].bold and not slot.runs[1].bold
+
+
+def _numbered_intro(sqlite_engine, text: str, template: bytes | None = None):
+    meeting = make_meeting(sqlite_engine, tables=1)
+    with write_session(sqlite_engine) as session:
+        events.update_event(session=session, event_id=meeting.id, update=EventUpdate(intro=text))
+    with read_session(sqlite_engine) as session:
+        content = read_harvest(session=session, event_id=meeting.id)
+    return read_docx(build_report(content, template=template).data)
+
+
+NESTED = "1. een\n   1. een-a\n   2. een-b\n2. twee\n   1. twee-a"
+
+
+def test_nested_numbered_lists_use_the_second_list_style_and_restart(sqlite_engine):
+    report = _numbered_intro(sqlite_engine, NESTED)
+    items = [
+        (p.style.name, p.text, p._p.pPr.numPr)
+        for p in report.paragraphs
+        if p._p.pPr.numPr is not None
+    ]
+    assert [(style, text) for style, text, _ in items] == [
+        ("List Number", "een"),
+        ("List Number 2", "een-a"),
+        ("List Number 2", "een-b"),
+        ("List Number", "twee"),
+        ("List Number 2", "twee-a"),
+    ]
+    ids = [num_pr.numId.val for _, _, num_pr in items]
+    assert ids[0] == ids[3] and ids[1] == ids[2] and ids[4] not in ids[:4]  # 'twee-a' starts at 1
+    numbering = report.document.part.numbering_part.element
+    override = numbering.num_having_numId(ids[4]).lvlOverride_lst[0]
+    assert override.startOverride.val == 1
+    levels = {style: num_pr.ilvl.val for style, _, num_pr in items}
+    style_levels = {
+        name: (
+            report.document.styles[name].element.pPr.numPr.ilvl.val
+            if report.document.styles[name].element.pPr.numPr.ilvl is not None
+            else 0
+        )
+        for name in ("List Number", "List Number 2")
+    }
+    assert levels == style_levels  # the level each list style numbers at
+
+
+def test_a_template_without_number_styles_gets_a_two_level_stand_in(sqlite_engine):
+    bare = Document()
+    for name in ("List Number", "List Number 2"):
+        element = bare.styles[name].element
+        element.getparent().remove(element)
+    buffer = io.BytesIO()
+    bare.save(buffer)
+    report = _numbered_intro(sqlite_engine, NESTED, template=buffer.getvalue())
+    items = [
+        (p.style.name, p._p.pPr.numPr.ilvl.val)
+        for p in report.paragraphs
+        if p._p.pPr.numPr is not None
+    ]
+    assert items == [
+        ("List Number", 0),
+        ("List Number 2", 1),
+        ("List Number 2", 1),
+        ("List Number", 0),
+        ("List Number 2", 1),
+    ]
