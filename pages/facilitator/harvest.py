@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.common.context import tr
+from facilitation.meeting.stats import event_counts
+from ui.common.context import reading, tr
 from ui.facilitator.current import current_event
 from ui.facilitator.harvest import downloads as harvest_downloads
 from ui.facilitator.harvest import editor as harvest_editor
@@ -17,7 +18,12 @@ from ui.facilitator.harvest import texts as harvest_texts
 event = current_event()
 st.title(tr("harvest.title"))
 st.caption(tr("harvest.lead"))
-with_preview = st.toggle(tr("preview.toggle"), value=True, key="harvest-preview-on")
+with reading() as session:
+    size = event_counts(session=session, event_id=event.id or 0)["contributions"]
+# A change to a very large harvest costs a few seconds to preview: then it is switched on by hand.
+with_preview = st.toggle(
+    tr("preview.toggle"), value=size <= harvest_preview.LARGE, key="harvest-preview-on"
+)
 work, side = st.columns([3, 2], gap="large") if with_preview else (st.container(), None)
 
 with work:

@@ -244,3 +244,17 @@ def test_a_preset_shows_in_the_form_at_once(meeting):
     assert at.radio(key="shape-count-chart").value == "never"
     at.button(key="shape-default").click().run()
     assert at.radio(key="shape-content").value == "both"
+
+
+def test_a_very_large_harvest_starts_without_the_preview(meeting):
+    with write_session(meeting.engine) as session:
+        theme = session.exec(
+            select(Theme).where(Theme.event_id == meeting.id, Theme.number == 1)
+        ).one()
+        session.add_all(
+            Contribution(event_id=meeting.id, theme_id=theme.id, text=f"Idee {n}")
+            for n in range(1500)
+        )
+    at = _harvest_page(meeting)
+    assert at.toggle(key="harvest-preview-on").value is False
+    assert _preview(at) == ""

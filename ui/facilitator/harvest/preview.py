@@ -14,6 +14,8 @@ from facilitation.models import Event
 from ui.common.context import engine, reading, show_error, tr
 from ui.common.html import inject_css, ready
 
+LARGE = 1500  # contributions; beyond this a change takes seconds to preview (docs/harvest.md)
+
 
 @st.cache_data(max_entries=12, show_spinner=False)
 def _html(event_id: int, identity: str, revision: int, lang: str, template: str) -> str:
