@@ -68,4 +68,6 @@ else:
         {tr("nav.section.meeting"): meeting, tr("nav.section.public"): public}, position="sidebar"
     )
 
+if navigation.url_path == "harvest":
+    st.set_page_config(layout="wide")  # the editor and the document's preview side by side
 navigation.run()

@@ -1,5 +1,6 @@
 """Take the README screenshots: the phone view (390×844) and the projector wall (1920×1080),
-and the agenda's: a phone signing up (390×844) and the agenda wall with a vote (1920×1080).
+the agenda's: a phone signing up (390×844) and the agenda wall with a vote (1920×1080), and the
+harvest page with its preview (1440×900).
 
 Usage: python scripts/screenshots.py [OUTDIR]   (starts its own server on a temporary database)
 """
@@ -56,6 +57,7 @@ def main(outdir: Path) -> None:
             time.sleep(2)
             wall.screenshot(path=str(outdir / "wall.png"))
             agenda_shots(browser, server, event, outdir)
+            harvest_shots(browser, server, outdir)
             browser.close()
     finally:
         server.stop()
@@ -86,6 +88,32 @@ def agenda_shots(browser, server: Server, event, outdir: Path) -> None:
     wall.wait_for_selector(".oogst-ag-kind")
     time.sleep(3)
     wall.screenshot(path=str(outdir / "agenda-wall.png"))
+
+
+def harvest_shots(browser, server: Server, outdir: Path) -> None:
+    """The harvest page of the practice-case afternoon: the shape tab beside the preview."""
+    event = server.import_event(ROOT / "examples" / "praktijkcasussen.yaml")
+    page = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server.url}/facilitator")
+    wait_ready(page)
+    page.fill("input[type=password]", server.env["OOGST_FACILITATOR_PASSPHRASE"])
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url("**/events**", timeout=20_000)
+    wait_ready(page)
+    page.goto(f"{server.url}/harvest?event={event.code}")
+    wait_ready(page)
+    page.get_by_role("tab", name="Vorm van het verslag").click()
+    page.get_by_role(
+        "button", name="Verhalend verslag (alleen samenvattingen, geen grafieken)"
+    ).click()
+    wait_ready(page)
+    page.get_by_test_id("harvest-preview").get_by_role("heading", name="Inleiding").wait_for()
+    time.sleep(1)
+    page.screenshot(path=str(outdir / "harvest.png"))
+    page.get_by_role("tab", name="Per tafel of casus").click()
+    wait_ready(page)
+    time.sleep(1)
+    page.screenshot(path=str(outdir / "harvest-editor.png"))
 
 
 if __name__ == "__main__":

@@ -2,57 +2,11 @@
 
 from __future__ import annotations
 
-import copy
-from functools import lru_cache
 from typing import Any
 
 import altair as alt
 
 GREEN = "#2f6f3e"
-
-
-def counts_chart_spec(
-    rows: list[tuple[str, int]], *, title: str, height: int = 200, width: int | str = "container"
-) -> dict[str, Any]:
-    """Return a horizontal-label bar chart of (label, count) rows as a Vega-Lite dict.
-
-    Altair builds (and validates) the chart once per title and size, ~40 ms; reports built again
-    and again (the harvest page, feedback packs) only fill in the data per call.
-    """
-    spec = copy.deepcopy(_counts_template(title, height, width))
-    spec["data"] = {
-        "values": [
-            {"label": label, "count": count, "order": i} for i, (label, count) in enumerate(rows)
-        ]
-    }
-    return spec
-
-
-@lru_cache(maxsize=16)
-def _counts_template(title: str, height: int, width: int | str) -> dict[str, Any]:
-    data = alt.Data(values=[])
-    chart = (
-        alt.Chart(data, title=title)
-        .mark_bar(color=GREEN, cornerRadiusEnd=3)
-        .encode(
-            x=alt.X(
-                "label:N",
-                sort=alt.EncodingSortField("order"),
-                title=None,
-                axis=alt.Axis(labelAngle=0, labelLimit=220, labelFontSize=14),
-            ),
-            y=alt.Y("count:Q", title=None, axis=None, scale=alt.Scale(domainMin=0, nice=False)),
-            tooltip=["label:N", "count:Q"],
-        )
-        .properties(height=height, width=width)
-    )
-    text = chart.mark_text(dy=-9, fontSize=17, fontWeight="bold", color="#1d2a1f").encode(
-        text="count:Q"
-    )
-    layered = (
-        (chart + text).configure_view(stroke=None).configure_title(fontSize=15, anchor="start")
-    )
-    return layered.to_dict()  # type: ignore[no-any-return]
 
 
 def chart_png(spec: dict[str, Any], *, scale: float = 2.0) -> bytes:
@@ -99,3 +53,66 @@ def ranking_chart_spec(
         .configure_title(fontSize=18, anchor="start")
     )
     return layered.to_dict()  # type: ignore[no-any-return]
+
+
+def report_bars_spec(
+    rows: list[tuple[str, int]], *, title: str, width: int, horizontal: bool
+) -> dict[str, Any]:
+    """Return a bar chart for a printed page: a title, a count on every bar, no axis clutter.
+
+    *horizontal* puts the labels on the left, one per row, so long or many labels never overlap;
+    upright bars suit a few short labels, which are then written level, never slanted.
+    """
+    values = [{"label": label, "count": count, "order": i} for i, (label, count) in enumerate(rows)]
+    top = max([1, *(count for _, count in rows)]) * 1.15
+    label_axis = {
+        "field": "label",
+        "type": "nominal",
+        "sort": {"field": "order"},
+        "title": None,
+        "axis": {
+            "labelLimit": 300 if horizontal else 160,
+            "labelFontSize": 13,
+            "labelAngle": 0,
+            "labelColor": "#1d2a1f",
+            "ticks": False,
+            "domainColor": "#8a958c",
+        },
+    }
+    count_axis = {
+        "field": "count",
+        "type": "quantitative",
+        "title": None,
+        "axis": None,
+        "scale": {"domain": [0, top], "nice": False},
+    }
+    text_offset = {"dx": 5, "align": "left", "baseline": "middle"} if horizontal else {"dy": -8}
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        **(
+            {"title": {"text": title, "fontSize": 15, "anchor": "start", "color": "#1d2a1f"}}
+            if title
+            else {}
+        ),
+        "width": width,
+        "height": {"step": 26} if horizontal else 200,
+        "data": {"values": values},
+        "encoding": {
+            ("y" if horizontal else "x"): label_axis,
+            ("x" if horizontal else "y"): count_axis,
+        },
+        "layer": [
+            {"mark": {"type": "bar", "color": GREEN, "cornerRadiusEnd": 3}},
+            {
+                "mark": {
+                    "type": "text",
+                    "fontSize": 13,
+                    "fontWeight": "bold",
+                    "color": "#1d2a1f",
+                    **text_offset,
+                },
+                "encoding": {"text": {"field": "count", "type": "quantitative"}},
+            },
+        ],
+        "config": {"view": {"stroke": None}},
+    }

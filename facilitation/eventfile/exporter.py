@@ -9,6 +9,7 @@ import yaml
 from sqlmodel import Session, col, select
 
 from facilitation.eventfile.schema import EventFileModel
+from facilitation.harvest import shape
 from facilitation.meeting import events
 from facilitation.meeting.contributions import of_event
 from facilitation.meeting.targets import case_key, cases_of, themes_of
@@ -90,6 +91,7 @@ def export_event(
             c.model_dump(include={"name", "organisation", "email", "phone"})
             for c in events.contacts_of(session=session, event_id=event_id)
         ],
+        "report": shape.report_options(session=session, event_id=event_id),
     }
     if include_secrets:
         document |= {"wall_key": event.wall_key, "cohost_key": event.cohost_key}

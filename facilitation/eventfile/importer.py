@@ -17,6 +17,7 @@ from facilitation.eventfile.schema import (
     ParticipantIn,
     ThemeIn,
 )
+from facilitation.harvest import shape
 from facilitation.meeting import events
 from facilitation.meeting.targets import resolve_target
 from facilitation.models import (
@@ -28,6 +29,7 @@ from facilitation.models import (
     Event,
     EventUpdate,
     Participant,
+    ReportOptions,
     Round,
     Theme,
     as_utc,
@@ -101,6 +103,8 @@ def import_event(
     for case_in in model.cases:
         _case(session, ctx, case_in, theme_id=None)
     _agenda(session, ctx, model, themes)
+    if model.report != ReportOptions():
+        shape.save_report_options(session=session, event_id=ctx.event_id, options=model.report)
     return event
 
 

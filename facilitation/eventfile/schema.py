@@ -21,6 +21,7 @@ from facilitation.models import (
     DefinitionBase,
     DriverRole,
     EventFormat,
+    ReportOptions,
     SectionBase,
     ThemeBase,
 )
@@ -175,6 +176,7 @@ class EventFileModel(_Strict):
     participants: list[ParticipantIn] = []
     closing_call: str = ""
     contacts: list[ContactIn] = []
+    report: ReportOptions = Field(default_factory=ReportOptions)
 
     @field_validator("themes")
     @classmethod
@@ -192,6 +194,11 @@ class EventFileModel(_Strict):
         if len(keys) != len(set(keys)):
             raise ValueError("participant keys must be unique")
         numbers = {t.number for t in self.themes}
+        targets = {f"t{n}" for n in numbers} | {f"c{c.letter.upper()}" for c in self.cases}
+        targets |= {f"c{t.number}{c.letter.upper()}" for t in self.themes for c in t.cases}
+        for key in self.report.targets:
+            if key not in targets:
+                raise ValueError(f"report.targets names '{key}', which is no table or case")
         for kind in self.agenda.kinds if self.agenda else []:
             for action in kind.actions:
                 if action.theme is not None and action.theme not in numbers:

@@ -14,10 +14,12 @@ from facilitation.harvest.report import parts
 from facilitation.harvest.report.agenda_part import action_table
 from facilitation.harvest.report.builder import BuiltDocument, finish, start_document
 from facilitation.harvest.report.content import CaseBlock, Harvest
+from facilitation.harvest.report.context import Context
 from facilitation.harvest.report.styles import SUBTITLE, TITLE, MissingStyle
 from facilitation.harvest.report.themes import case_section
 from facilitation.harvest.report.writer import Writer
 from facilitation.i18n import normalise_language, t
+from facilitation.models import ReportContent
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ def build_pack(
         raise TargetNotFound(target=case_key)
     w = start_document(template, template_name)
     _front(w, harvest, block, lang)
-    case_section(w, block, harvest.event, lang, 1)
+    # The owner gets the room's suggestions whatever the report prints.
+    case_section(w, block, Context(harvest, harvest.options, lang), 1, content=ReportContent.BOTH)
     if not block.items:
         w.paragraph(t("pack.no_suggestions", lang), italic=True)
     _actions(w, harvest, block, lang)

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import string
 
-from facilitation.i18n import agenda, core, harvest, privacy
+from facilitation.i18n import agenda, core, harvest, privacy, report
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _module in (core, harvest, agenda, privacy):
+for _module in (core, harvest, agenda, privacy, report):
     _overlap = CATALOGUE.keys() & _module.ENTRIES.keys()
     if _overlap:
         raise RuntimeError(f"translation keys defined twice: {sorted(_overlap)}")

@@ -25,7 +25,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "instance) and try again.",
     ),
     # The report
-    "report.subtitle": ("Oogst van de bijeenkomst {date}", "Harvest of the meeting of {date}"),
     "report.months": (
         "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,december",
         "January,February,March,April,May,June,July,August,September,October,November,December",
@@ -145,8 +144,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Synthesis (above the suggestions)",
     ),
     "harvest.synthesis_help": (
-        "Lege regel = nieuwe alinea. Een regel die met '- ' begint, wordt een opsommingsteken.",
-        "Blank line = new paragraph. A line starting with '- ' becomes a bullet.",
+        "Lege regel = nieuwe alinea, Enter = nieuwe regel. **vet**, *schuin*, een regel met '- ' "
+        "of '1. ' wordt een lijst (twee spaties ervoor: een niveau dieper), [tekst](https://…) "
+        "of een webadres wordt een link.",
+        "Blank line = new paragraph, Enter = new line. **bold**, *italic*, a line starting with "
+        "'- ' or '1. ' becomes a list (two spaces before it: one level deeper), [text](https://…) "
+        "or a web address becomes a link.",
     ),
     "harvest.open_for_additions": (
         "Open voor aanvullingen (het verslag eindigt de lijst met '…')",

@@ -39,6 +39,15 @@ from facilitation.models.participation import (
     ContributionUpdate,
     Participant,
 )
+from facilitation.models.report import (
+    CasePlace,
+    ChartChoice,
+    HeaderChoice,
+    KindDisplay,
+    ReportChoices,
+    ReportContent,
+    ReportOptions,
+)
 from facilitation.models.system import FacilitatorSession, InstallationSetting, WordTemplate
 from facilitation.models.votes import Dot, Vote, VoteSubject
 
@@ -52,8 +61,10 @@ __all__ = [
     "ActionUpdate",
     "Case",
     "CaseBase",
+    "CasePlace",
     "CaseStatus",
     "CaseUpdate",
+    "ChartChoice",
     "Contact",
     "ContactBase",
     "Contribution",
@@ -68,8 +79,13 @@ __all__ = [
     "EventFormat",
     "EventUpdate",
     "FacilitatorSession",
+    "HeaderChoice",
     "InstallationSetting",
+    "KindDisplay",
     "Participant",
+    "ReportChoices",
+    "ReportContent",
+    "ReportOptions",
     "Round",
     "Section",
     "SectionBase",

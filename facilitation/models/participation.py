@@ -15,6 +15,7 @@ class ContributionKind(StrEnum):
     ADVICE = "advice"
     TIP = "tip"
     EXAMPLE = "example"
+    QUESTION = "question"
     EXPERIMENT = "experiment"
     REMARK = "remark"
 

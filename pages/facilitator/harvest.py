@@ -1,33 +1,51 @@
-"""Facilitator: the harvest — edit it during or after the meeting, download it as Word."""
+"""Facilitator: the harvest — edit it during or after the meeting, shape it, preview it, download
+it as Word."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from ui.common.context import tr
+from facilitation.meeting.stats import event_counts
+from ui.common.context import reading, tr
 from ui.facilitator.current import current_event
 from ui.facilitator.harvest import downloads as harvest_downloads
 from ui.facilitator.harvest import editor as harvest_editor
+from ui.facilitator.harvest import preview as harvest_preview
+from ui.facilitator.harvest import shape as harvest_shape
 from ui.facilitator.harvest import templates as harvest_templates
 from ui.facilitator.harvest import texts as harvest_texts
 
 event = current_event()
 st.title(tr("harvest.title"))
 st.caption(tr("harvest.lead"))
-
-tab_download, tab_edit, tab_texts, tab_templates = st.tabs(
-    [
-        tr("harvest.tab.download"),
-        tr("harvest.tab.edit"),
-        tr("harvest.tab.texts"),
-        tr("harvest.tab.templates"),
-    ]
+with reading() as session:
+    size = event_counts(session=session, event_id=event.id or 0)["contributions"]
+# A change to a very large harvest costs a few seconds to preview: then it is switched on by hand.
+with_preview = st.toggle(
+    tr("preview.toggle"), value=size <= harvest_preview.LARGE, key="harvest-preview-on"
 )
-with tab_download:
-    harvest_downloads.show(event)
-with tab_edit:
-    harvest_editor.show(event)
-with tab_texts:
-    harvest_texts.show(event)
-with tab_templates:
-    harvest_templates.show(event)
+work, side = st.columns([3, 2], gap="large") if with_preview else (st.container(), None)
+
+with work:
+    tab_download, tab_edit, tab_shape, tab_texts, tab_templates = st.tabs(
+        [
+            tr("harvest.tab.download"),
+            tr("harvest.tab.edit"),
+            tr("harvest.tab.shape"),
+            tr("harvest.tab.texts"),
+            tr("harvest.tab.templates"),
+        ]
+    )
+    with tab_download:
+        report_lang = harvest_downloads.show(event)
+    with tab_edit:
+        harvest_editor.show(event)
+    with tab_shape:
+        harvest_shape.show(event.id or 0)
+    with tab_texts:
+        harvest_texts.show(event)
+    with tab_templates:
+        harvest_templates.show(event)
+if side is not None:
+    with side:
+        harvest_preview.show(event, report_lang)

@@ -32,3 +32,18 @@ def test_organiser_downloads_the_harvest_built_on_click(browser, server, table_e
     report = read_docx(open(download.value.path(), "rb").read())  # noqa: SIM115
     assert report.texts("Title") == ["Knooppunten voor maatschappelijke initiatieven"]
     assert (1, "De Academy voor knooppunten") in report.headings()
+
+
+def test_preview_follows_the_synthesis_as_the_organiser_types_it(browser, server, table_event):
+    page = _harvest_page(browser, server)
+    preview = page.get_by_test_id("harvest-preview")
+    preview.get_by_role("heading", name="De soorten knooppunten").wait_for()
+    assert preview.locator("ol > li").count() == 3  # the typology, a numbered list
+    page.get_by_role("tab", name="Per tafel of casus").click()
+    synthesis = page.get_by_role("textbox", name="Samenvatting (komt boven de suggesties)")
+    synthesis.fill(
+        "Kort verslag met **vette woorden** en een lijst:\n\n- eerste punt\n- tweede punt"
+    )
+    page.get_by_role("button", name="Samenvatting en status opslaan").click()
+    preview.locator("strong", has_text="vette woorden").wait_for(timeout=20_000)
+    assert preview.locator("li", has_text="tweede punt").count() == 1

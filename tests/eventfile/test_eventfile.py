@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 
 from facilitation import eventfile
 from facilitation.core.db import read_session, write_session
 from facilitation.core.errors import DuplicateEventCode, InvalidEventFile
+from facilitation.harvest import shape
 from facilitation.meeting.targets import all_targets
+from facilitation.models import ReportOptions
 from tests.utils import ROOT
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -121,3 +124,51 @@ def test_english_messages():
             b"format: pitch\ntitle: x\nthemes:\n  - number: een\n", lang="en"
         )
     assert "line 4, field 'themes[1].number': must be a whole number" in caught.value.message("en")
+
+
+REPORT_BLOCK = """
+report:
+  content: synthesis
+  targets: {c4B: both, t2: contributions}
+  count_chart: never
+  vote_chart: false
+  status_notes: false
+  parts: {participants: false}
+  numbering: false
+  case_kind: false
+  case_place: after_name
+  intro_headings: false
+  kinds: group
+  header: title
+  header_text: Projectenbrigade
+"""
+
+
+def test_report_choices_round_trip(engine):
+    source = EXAMPLES[0].read_text(encoding="utf-8") + REPORT_BLOCK
+    first = _import(engine, source.encode(), keep_code=False)
+    exported = _export(engine, first.id)
+    assert "report:" in exported and "header_text: Projectenbrigade" in exported
+    second = _import(engine, exported, keep_code=False)
+    with read_session(engine) as session:
+        assert shape.report_options(
+            session=session, event_id=second.id
+        ) == ReportOptions.model_validate(yaml.safe_load(REPORT_BLOCK)["report"])
+    plain = _export(engine, _import(engine, EXAMPLES[0].read_bytes(), keep_code=False).id)
+    assert "report:" not in plain  # the defaults are not written out
+
+
+@pytest.mark.parametrize(
+    ("block", "field"),
+    [
+        ("report:\n  targets: {t9: synthesis}\n", "report.targets names 't9'"),
+        ("report:\n  content: everything\n", "report.content"),
+        ("report:\n  colour: green\n", "report.colour"),
+    ],
+)
+def test_bad_report_choices_name_the_field(block, field):
+    source = EXAMPLES[0].read_text(encoding="utf-8") + block
+    with pytest.raises(InvalidEventFile) as caught:
+        eventfile.parse_event_file(source.encode())
+    where = f"{caught.value.params['field']}: {caught.value.params['problem']}"
+    assert field in where

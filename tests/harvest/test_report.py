@@ -15,7 +15,14 @@ from facilitation.harvest.report.builder import build_report
 from facilitation.harvest.report.content import read_harvest
 from facilitation.harvest.service import harvest_report
 from facilitation.meeting import participants
-from facilitation.models import Contribution, ContributionUpdate, Participant, SummaryUpdate
+from facilitation.models import (
+    ChartChoice,
+    Contribution,
+    ContributionUpdate,
+    Participant,
+    ReportOptions,
+    SummaryUpdate,
+)
 from tests.docx_reading import read_docx
 
 EVENT = """
@@ -95,10 +102,11 @@ def test_headings_in_report_order(built):
         (1, "Actieagenda"),
         (1, "Deelnemerslijst"),
     ]
+    # An empty subtitle is left empty; the date stands in the line under the title block.
     assert built.styled()[:3] == [
         ("Title", "Buurtavond"),
-        ("Subtitle", "Oogst van de bijeenkomst 3 maart 2026"),
         ("Subtitle", "#samenbuurten"),
+        ("Normal", "3 maart 2026 · Wijkcentrum"),
     ]
 
 
@@ -177,10 +185,24 @@ def test_consent_withdrawn_on_the_phone_leaves_the_list(engine):
     assert "Ans de Vries" not in str(report.tables())
 
 
-def test_chart_of_contributions_is_a_png_picture(built):
-    [picture] = built.images()
+def test_no_count_chart_for_two_tables_by_default(built):
+    assert built.images() == []
+
+
+def test_chart_of_contributions_is_a_png_picture_after_the_themes_heading(engine):
+    event_id = _import(engine, EVENT.replace("themes:\n", "themes_title: Tafels\nthemes:\n", 1))
+    with read_session(engine) as session:
+        content = read_harvest(session=session, event_id=event_id)
+    always = ReportOptions(count_chart=ChartChoice.ALWAYS)
+    report = read_docx(build_report(content, options=always).data)
+    [picture] = report.images()
     assert picture.startswith(b"\x89PNG")
-    assert "Aantal bijdragen per tafel" in built.texts("Caption")
+    assert report.texts("Caption") == ["Figuur 1. Aantal bijdragen per tafel (7 in totaal)"]
+    after_heading = report.section("Tafels")
+    assert after_heading[1].style.name == "Caption"  # the picture, then its caption
+    assert (
+        after_heading[0]._p.xpath(".//pic:pic") and after_heading[0].paragraph_format.keep_with_next
+    )
 
 
 def test_votes_add_a_column_and_a_chart(engine):
@@ -194,8 +216,8 @@ def test_votes_add_a_column_and_a_chart(engine):
     report = read_docx(build_report(replace(content, agenda=(voted,))).data)
     assert report.tables()[0][0] == ["Experiment", "Mogelijke trekker", "Stemmen"]
     assert [row[2] for row in report.tables()[0][1:]] == ["7", "2"]
-    assert len(report.images()) == 2
-    assert "Stemmen per actie" in report.texts("Caption")
+    assert len(report.images()) == 1  # two tables: no count chart; the votes chart
+    assert "Figuur 1. Stemmen per actie" in report.texts("Caption")
 
 
 def test_editor_changes_show_in_the_next_download(engine):
@@ -233,7 +255,7 @@ def test_practice_cases_print_advice_and_english_on_request(engine):
         dutch = read_docx(harvest_report(session=session, event_id=event_id).data)
         english = read_docx(harvest_report(session=session, event_id=event_id, lang="en").data)
     assert dutch.headings() == [(1, "A. Praktijkvoorbeeld Repair Café")]
-    assert "Adviezen uit de bijeenkomst:" in dutch.texts()
+    assert "Advies uit de bijeenkomst:" in dutch.texts()  # one piece of advice
     assert "Kernvraag: Hoe houden we vrijwilligers VAST?" in dutch.texts()
     assert "Advice from the meeting:" in english.texts()
     assert "Key question: Hoe houden we vrijwilligers VAST?" in english.texts()

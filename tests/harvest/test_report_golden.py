@@ -56,6 +56,7 @@ EXPERIMENTS = [
 PITCH_HEADINGS = [
     (1, "Inleiding"),
     (1, "Achtergrond"),
+    (1, "Aantal bijdragen per thema"),  # the count chart, under a heading of its own
     (1, "Thema 1: Sociale innovatie en wet- en regelgeving"),
     (2, "A. Casus 't Zorghuus"),
     (1, "Thema 2: Sociale innovatie en her-institutionalisering"),
@@ -123,7 +124,7 @@ def test_table_rounds_headings_in_the_reference_order(table_rounds):
 def test_table_rounds_theme_has_synthesis_then_bullets(table_rounds):
     body = [p.text for p in table_rounds.section("2. Zichtbaar worden als groeistof")]
     assert body[1].startswith("Als je meer en beter laat zien wat je doet")
-    assert body[2] == "Suggesties uit de bijeenkomst:"
+    assert body[4] == "Suggesties uit de bijeenkomst:"  # after the synthesis' three paragraphs
     assert [(level, text) for level, text in table_rounds.bullets() if "professionele" in text] == [
         (1, "Een professionele aanpak helpt om opdrachtgevers enthousiast te maken")
     ]

@@ -21,6 +21,7 @@ from facilitation.harvest.report.styles import STYLE_NAMES
 from facilitation.harvest.report.template import DEFAULT_TEMPLATE, check_template
 from facilitation.harvest.service import harvest_report
 from facilitation.join.qr import qr_png
+from facilitation.models import ChartChoice, ReportOptions
 from tests.docx_reading import read_docx
 from tests.utils import make_meeting
 
@@ -94,7 +95,9 @@ def test_missing_styles_get_a_stand_in_and_a_warning_naming_them(content):
 
 def test_a_template_without_any_report_style_still_builds(content):
     bare = _house_style(drop=tuple(n for n in STYLE_NAMES if n not in ("Normal", "Hyperlink")))
-    built = build_report(content, template=bare)
+    built = build_report(
+        content, template=bare, options=ReportOptions(count_chart=ChartChoice.ALWAYS)
+    )
     assert {w.style for w in built.warnings} >= {"Title", "Heading 1", "List Bullet", "Caption"}
     assert read_docx(built.data).links() == [("www.example.org", "http://www.example.org")]
 

@@ -11,6 +11,7 @@ from sqlmodel import select
 from facilitation import eventfile
 from facilitation.core.db import get_engine, read_session, write_session
 from facilitation.core.settings import get_settings
+from facilitation.harvest import shape
 from facilitation.models import Contribution, Event, Theme, WordTemplate
 from tests.ui.test_pages import EXAMPLE, ROOT, app
 from tests.utils import Meeting
@@ -159,3 +160,101 @@ def test_texts_tab_saves_the_closing_call(meeting):
     form_button.click().run()
     with read_session(meeting.engine) as session:
         assert session.get(Event, meeting.id).closing_call == "Mail ons je reactie voor 1 maart."
+
+
+def _options(meeting):
+    with read_session(meeting.engine) as session:
+        return shape.report_options(session=session, event_id=meeting.id)
+
+
+def _preview(at) -> str:
+    return "".join(
+        str(element.proto.body)
+        for element in at.get("html")
+        if "oogst-preview" in str(element.proto.body)
+    )
+
+
+def test_prose_report_is_one_click_and_the_preview_follows(meeting):
+    at = _harvest_page(meeting)
+    assert "Suggesties uit de bijeenkomst:" in _preview(at)
+    at.button(key="shape-prose").click().run()
+    options = _options(meeting)
+    assert (options.content, options.count_chart, options.vote_chart) == (
+        "synthesis",
+        "never",
+        False,
+    )
+    preview = _preview(at)
+    assert "Suggesties uit de bijeenkomst:" not in preview
+    assert "<h2>Aanleiding</h2>" in preview and "<ol>" in preview
+    assert not at.exception
+
+
+def test_shape_form_stores_every_choice(meeting):
+    at = _harvest_page(meeting)
+    at.radio(key="shape-kinds").set_value("label")
+    at.radio(key="shape-case-place").set_value("before_name")
+    at.checkbox(key="shape-numbering").uncheck()
+    at.checkbox(key="shape-part-participants").uncheck()
+    at.radio(key="shape-header").set_value("title")
+    at.text_input(key="shape-header-text").input("Knooppunten 12/2")
+    next(b for b in at.button if b.label == "Vorm opslaan").click().run()
+    options = _options(meeting)
+    assert (options.kinds, options.case_place, options.numbering) == ("label", "before_name", False)
+    assert options.parts["participants"] is False
+    assert (options.header, options.header_text) == ("title", "Knooppunten 12/2")
+    assert "<h3>Ondernemersvaardigheden als groeistof</h3>" in _preview(at)
+
+
+def test_one_table_prints_only_its_contributions(meeting):
+    at = _harvest_page(meeting)
+    at.selectbox(key="shape-target-t1").select("contributions").run()
+    assert _options(meeting).targets == {"t1": "contributions"}
+    at.selectbox(key="shape-target-t1").select("inherit").run()
+    assert _options(meeting).targets == {}
+
+
+def test_near_duplicates_are_merged_with_one_click(meeting):
+    with write_session(meeting.engine) as session:
+        theme = session.exec(
+            select(Theme).where(Theme.event_id == meeting.id, Theme.number == 1)
+        ).one()
+        for text in ("Koppel starters aan een ondernemer", "koppel starters aan een ondernemer!"):
+            session.add(Contribution(event_id=meeting.id, theme_id=theme.id, text=text))
+    at = _harvest_page(meeting)
+    assert any("Mogelijk dubbel (1)" in e.label for e in at.expander)
+    assert any("Wat hier het vaakst terugkomt" in c.value for c in at.caption)
+    keep = _contribution(meeting, "Koppel starters aan een ondernemer")
+    duplicate = _contribution(meeting, "koppel starters aan een ondernemer!")
+    at.button(key=f"gist-merge-{duplicate.id}-{keep.id}").click().run()
+    assert _contribution(meeting, duplicate.text).merged_into_id == keep.id
+    assert "(2× genoemd)" in _preview(at)
+
+
+def test_the_editor_shows_the_markdown_legend(meeting):
+    at = _harvest_page(meeting)
+    assert any("`**vet**`" in c.value for c in at.caption)
+
+
+def test_a_preset_shows_in_the_form_at_once(meeting):
+    at = _harvest_page(meeting)
+    at.button(key="shape-prose").click().run()
+    assert at.radio(key="shape-content").value == "synthesis"
+    assert at.radio(key="shape-count-chart").value == "never"
+    at.button(key="shape-default").click().run()
+    assert at.radio(key="shape-content").value == "both"
+
+
+def test_a_very_large_harvest_starts_without_the_preview(meeting):
+    with write_session(meeting.engine) as session:
+        theme = session.exec(
+            select(Theme).where(Theme.event_id == meeting.id, Theme.number == 1)
+        ).one()
+        session.add_all(
+            Contribution(event_id=meeting.id, theme_id=theme.id, text=f"Idee {n}")
+            for n in range(1500)
+        )
+    at = _harvest_page(meeting)
+    assert at.toggle(key="harvest-preview-on").value is False
+    assert _preview(at) == ""

@@ -6,7 +6,8 @@ from docx.text.paragraph import Paragraph
 
 from facilitation.agenda.view import AgendaAction, AgendaKind
 from facilitation.harvest.report.content import Harvest
-from facilitation.harvest.report.figures import WIDTH_CM, counts_png
+from facilitation.harvest.report.context import Context
+from facilitation.harvest.report.figures import figure
 from facilitation.harvest.report.writer import Writer
 from facilitation.i18n import t
 
@@ -19,9 +20,16 @@ def has_agenda(harvest: Harvest) -> bool:
     return bool(event.agenda_intro or any(kind.actions for kind in harvest.agenda))
 
 
-def agenda(w: Writer, harvest: Harvest, lang: str, *, charts: bool) -> None:
-    """Add the agenda: heading, intro, the bold invitation, a table per kind, the votes chart."""
-    event = harvest.event
+def agenda(w: Writer, ctx: Context) -> None:
+    """Add the agenda: heading, intro, the bold invitation, a table per kind, the votes chart.
+
+    Without an agenda only the invitation is printed.
+    """
+    harvest, lang, event = ctx.harvest, ctx.lang, ctx.harvest.event
+    if not has_agenda(harvest):
+        if event.invitation:
+            w.paragraph(event.invitation, bold=True)
+        return
     w.heading(event.agenda_title or t("report.agenda", lang), 1)
     if event.agenda_intro:
         w.prose(event.agenda_intro)
@@ -36,10 +44,10 @@ def agenda(w: Writer, harvest: Harvest, lang: str, *, charts: bool) -> None:
         (a for kind in harvest.agenda for a in kind.actions if a.votes),
         key=lambda a: -(a.votes or 0),
     )
-    if charts and voted:
+    if ctx.options.vote_chart and len(voted) > 1:
         rows = [(a.title, a.votes or 0) for a in voted[:MAX_CHART_ACTIONS]]
         title = t("report.chart.votes", lang)
-        w.picture(counts_png(rows), width_cm=WIDTH_CM, caption=title)
+        figure(w, ctx, rows, title=title, caption=title)
 
 
 def action_table(w: Writer, kind: AgendaKind, lang: str) -> None:
@@ -52,7 +60,7 @@ def action_table(w: Writer, kind: AgendaKind, lang: str) -> None:
     widths = [0.62, 0.38]
     if with_votes:
         header.append(t("report.votes", lang))
-        widths = [0.56, 0.32, 0.12]
+        widths = [0.53, 0.31, 0.16]
     table = w.table(header, widths)
     for action in kind.actions:
         cells = w.row(table)

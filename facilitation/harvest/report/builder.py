@@ -1,26 +1,32 @@
 """The harvest report: a .docx on the organiser's template, in the order of the reference harvests.
 
 Title block · definitions · introduction and background · narrative sections · one numbered
-section per theme (synthesis, suggestions as bullets, lettered cases, status notes) · chart ·
-action agenda tables · participant list · closing call with contacts.
+section per theme (synthesis, suggestions as bullets, lettered cases, status notes, the count
+chart after the themes' heading) · action agenda tables · participant list · closing call.
+
+The report is a sequence of parts (``PARTS``). The organiser switches a part off by its key in
+``ReportOptions.parts``; a new kind of section (scans, polls) plugs in with ``add_part`` and
+appears in the editor's list of parts with its label.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from facilitation.core.text import xml_safe
 from facilitation.harvest.report import parts
-from facilitation.harvest.report.agenda_part import agenda, has_agenda
+from facilitation.harvest.report.agenda_part import agenda
 from facilitation.harvest.report.content import Harvest
-from facilitation.harvest.report.figures import WIDTH_CM, counts_png
+from facilitation.harvest.report.context import Context
+from facilitation.harvest.report.furniture import running_header
 from facilitation.harvest.report.styles import MissingStyle, StyleBook
 from facilitation.harvest.report.template import open_template
-from facilitation.harvest.report.themes import contribution_counts, themes
+from facilitation.harvest.report.themes import themes
 from facilitation.harvest.report.writer import Writer
 from facilitation.i18n import normalise_language, t
-from facilitation.models import SectionPlacement
+from facilitation.models import ChartChoice, ReportOptions, SectionPlacement
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,74 @@ class BuiltDocument:
 
     data: bytes
     warnings: tuple[MissingStyle, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportPart:
+    """One part of the report: *write* adds it; *label* (a catalogue key) makes it switchable."""
+
+    key: str
+    write: Callable[[Writer, Context], None]
+    label: str = ""
+    default: bool = True
+
+    def switchable(self) -> bool:
+        """Return True when the organiser may leave this part out."""
+        return bool(self.label)
+
+
+def _intro(w: Writer, ctx: Context) -> None:
+    event, heading = ctx.harvest.event, ctx.options.intro_headings
+    parts.text_block(
+        w, event.intro_title or t("report.intro", ctx.lang), event.intro, heading=heading
+    )
+    title = event.background_title or t("report.background", ctx.lang)
+    parts.text_block(w, title, event.background, heading=heading)
+
+
+def _sections(placement: SectionPlacement) -> Callable[[Writer, Context], None]:
+    def write(w: Writer, ctx: Context) -> None:
+        parts.sections(w, ctx.harvest.sections_at(placement.value))
+
+    return write
+
+
+PARTS: tuple[ReportPart, ...] = (
+    ReportPart("title", lambda w, ctx: parts.title_block(w, ctx.harvest.event, ctx.lang)),
+    ReportPart(
+        "definitions", lambda w, ctx: parts.definitions(w, ctx.harvest), "report.part.definitions"
+    ),
+    ReportPart("intro", _intro),
+    ReportPart("sections_before", _sections(SectionPlacement.BEFORE_THEMES)),
+    ReportPart("themes", themes),
+    ReportPart("sections_after_themes", _sections(SectionPlacement.AFTER_THEMES)),
+    ReportPart("agenda", agenda, "report.part.agenda"),
+    ReportPart("sections_after_agenda", _sections(SectionPlacement.AFTER_AGENDA)),
+    ReportPart(
+        "participants",
+        lambda w, ctx: parts.participants(w, ctx.harvest, ctx.lang),
+        "report.part.participants",
+    ),
+    ReportPart("closing", lambda w, ctx: parts.closing(w, ctx.harvest), "report.part.closing"),
+)
+
+
+def add_part(part: ReportPart, *, after: str) -> None:
+    """Add a kind of section to every report, right after the part keyed *after*.
+
+    Raises KeyError when there is no such part or the key is taken.
+    """
+    global PARTS
+    keys = [p.key for p in PARTS]
+    if part.key in keys:
+        raise KeyError(part.key)
+    index = keys.index(after) + 1
+    PARTS = (*PARTS[:index], part, *PARTS[index:])
+
+
+def switchable_parts() -> list[ReportPart]:
+    """Return the parts the organiser may leave out, in report order."""
+    return [part for part in PARTS if part.switchable()]
 
 
 def start_document(template: bytes | None, template_name: str = "") -> Writer:
@@ -58,43 +132,33 @@ def build_report(
     template: bytes | None = None,
     template_name: str = "",
     charts: bool = True,
+    options: ReportOptions | None = None,
 ) -> BuiltDocument:
     """Return the harvest report of *harvest* as a .docx in *lang* on *template*.
 
+    *options* override the organiser's stored choices; *charts* False leaves every chart out.
     Raises InvalidTemplate or TemplateTooLarge for an unusable template.
     """
     lang = normalise_language(lang)
+    options = options or harvest.options
+    if not charts:
+        options = options.model_copy(update={"count_chart": ChartChoice.NEVER, "vote_chart": False})
     w = start_document(template, template_name)
-    _front(w, harvest, lang)
-    themes(w, harvest, lang)
-    if charts:
-        _counts_chart(w, harvest, lang)
-    parts.sections(w, harvest.sections_at(SectionPlacement.AFTER_THEMES.value))
-    if has_agenda(harvest):
-        agenda(w, harvest, lang, charts=charts)
-    elif harvest.event.invitation:
-        w.paragraph(harvest.event.invitation, bold=True)
-    parts.sections(w, harvest.sections_at(SectionPlacement.AFTER_AGENDA.value))
-    parts.participants(w, harvest, lang)
-    parts.closing(w, harvest)
+    running_header(w.document, harvest, options, lang, builtin=template is None)
+    ctx = Context(harvest, options, lang)
+    for part in PARTS:
+        if not part.switchable() or options.shows(part.key, part.default):
+            part.write(w, ctx)
     event = harvest.event
     return finish(w, title=event.title, subject=event.subtitle, author=event.organiser)
 
 
-def _front(w: Writer, harvest: Harvest, lang: str) -> None:
-    event = harvest.event
-    parts.title_block(w, event, lang)
-    parts.definitions(w, harvest)
-    parts.text_block(w, event.intro_title or t("report.intro", lang), event.intro)
-    parts.text_block(w, event.background_title or t("report.background", lang), event.background)
-    parts.sections(w, harvest.sections_at(SectionPlacement.BEFORE_THEMES.value))
-
-
-def _counts_chart(w: Writer, harvest: Harvest, lang: str) -> None:
-    rows = contribution_counts(harvest, lang)
-    if len(rows) > 1 and any(count for _, count in rows):
-        title = t(f"report.chart.{harvest.event.format}", lang)
-        w.picture(counts_png(rows), width_cm=WIDTH_CM, caption=title)
-
-
-__all__ = ["BuiltDocument", "build_report", "finish", "start_document"]
+__all__ = [
+    "BuiltDocument",
+    "ReportPart",
+    "add_part",
+    "build_report",
+    "finish",
+    "start_document",
+    "switchable_parts",
+]

@@ -7,7 +7,7 @@ read this snapshot; it needs no database session once read.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
@@ -23,6 +23,8 @@ from facilitation.models import (
     Definition,
     Event,
     Participant,
+    ReportChoices,
+    ReportOptions,
     Section,
     Theme,
 )
@@ -65,6 +67,7 @@ class Harvest:
     cases: tuple[CaseBlock, ...]
     agenda: tuple[AgendaKind, ...]
     participants: tuple[Participant, ...]
+    options: ReportOptions = field(default_factory=ReportOptions)
 
     def sections_at(self, placement: str) -> list[Section]:
         """Return the narrative sections placed at *placement* (before_themes, ...)."""
@@ -104,7 +107,19 @@ def read_harvest(*, session: Session, event_id: int, include_hidden: bool = Fals
         cases=tuple(case_blocks[None]),
         agenda=tuple(agenda_view(session=session, event_id=event_id)),
         participants=tuple(listed_participants(session=session, event_id=event_id)),
+        options=report_options(session=session, event_id=event_id),
     )
+
+
+def report_options(*, session: Session, event_id: int) -> ReportOptions:
+    """Return the organiser's stored choices for the event's report (the defaults when none)."""
+    stored = session.get(ReportChoices, event_id)
+    if stored is None:
+        return ReportOptions()
+    try:
+        return ReportOptions.model_validate_json(stored.options)
+    except ValueError:  # written by a newer version, or by hand: the report still builds
+        return ReportOptions()
 
 
 def build_trees(rows: list[Contribution], *, include_hidden: bool) -> dict[Place, list[Item]]:

@@ -21,16 +21,20 @@ class Elements:
     """Prototype copies of ``w:p`` (per style) and ``w:r`` (per bold/italic/character style)."""
 
     def __init__(self) -> None:
-        self._paragraphs: dict[str, Any] = {}
+        self._paragraphs: dict[tuple[str, bool], Any] = {}
         self._runs: dict[tuple[bool, bool, str], Any] = {}
 
-    def paragraph(self, style_id: str) -> Any:
+    def paragraph(self, style_id: str, *, keep_with_next: bool = False) -> Any:
         """Return a new, detached ``w:p`` in paragraph style *style_id*."""
-        if style_id not in self._paragraphs:
+        key = (style_id, keep_with_next)
+        if key not in self._paragraphs:
             p = OxmlElement("w:p")
-            p.get_or_add_pPr().get_or_add_pStyle().val = style_id
-            self._paragraphs[style_id] = p
-        return deepcopy(self._paragraphs[style_id])
+            p_pr = p.get_or_add_pPr()
+            p_pr.get_or_add_pStyle().val = style_id
+            if keep_with_next:
+                p_pr.get_or_add_keepNext()
+            self._paragraphs[key] = p
+        return deepcopy(self._paragraphs[key])
 
     def run(self, text: str, *, bold: bool, italic: bool, style_id: str = "") -> Any:
         """Return a new ``w:r`` holding *text* (tabs and line breaks become Word's own)."""

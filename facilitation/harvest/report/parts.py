@@ -21,17 +21,19 @@ def long_date(day: date | None, lang: str) -> str:
 
 
 def title_block(w: Writer, event: Event, lang: str) -> None:
-    """Add the title, the subtitle ('Oogst van de bijeenkomst <datum>'), tagline and who/where."""
+    """Add the title, subtitle and tagline as written, and a line with date, venue and who.
+
+    Nothing is invented for an empty subtitle; the date is always in the block (in that line,
+    unless the title, subtitle or tagline already says it).
+    """
     w.paragraph(event.title, TITLE)
-    subtitle = event.subtitle or (
-        t("report.subtitle", lang, date=long_date(event.event_date, lang))
-        if event.event_date
-        else ""
-    )
-    for line in (subtitle, event.tagline):
+    for line in (event.subtitle, event.tagline):
         if line:
             w.paragraph(line, SUBTITLE)
-    who = [part for part in (event.venue, event.organiser) if part and part != event.tagline]
+    day = long_date(event.event_date, lang)
+    said = " ".join((event.title, event.subtitle, event.tagline)).lower()
+    who = [day] if day and day.lower() not in said else []
+    who += [part for part in (event.venue, event.organiser) if part and part != event.tagline]
     if event.commissioner:
         who.append(t("report.commissioned", lang, who=event.commissioner))
     if who:
@@ -48,11 +50,18 @@ def definitions(w: Writer, harvest: Harvest) -> None:
             w.text(paragraph, f"‘{single_line(definition.text)}’", italic=True)
 
 
-def text_block(w: Writer, title: str, text: str) -> None:
-    """Add a heading with the facilitator's text under it (nothing when the text is empty)."""
-    if text.strip():
+def text_block(w: Writer, title: str, text: str, *, heading: bool = True) -> None:
+    """Add a heading with the facilitator's text under it (nothing when the text is empty).
+
+    Without *heading* the title leads the first paragraph in bold ("Inleiding: Burgers …").
+    """
+    if not text.strip():
+        return
+    if heading:
         w.heading(title, 1)
         w.prose(text)
+    else:
+        w.prose(text, lead=title)
 
 
 def sections(w: Writer, rows: list[Section]) -> None:
@@ -85,7 +94,9 @@ def participants(w: Writer, harvest: Harvest, lang: str) -> None:
 def closing(w: Writer, harvest: Harvest) -> None:
     """Add the closing call and one line per contact (e-mail clickable)."""
     if harvest.event.closing_call:
-        w.prose(harvest.event.closing_call)
+        last = w.prose(harvest.event.closing_call)
+        if last is not None and harvest.contacts:
+            last.paragraph_format.keep_with_next = True  # the call stays with whom to call
     for contact in harvest.contacts:
         paragraph = w.paragraph()
         w.text(paragraph, ", ".join(p for p in (contact.name, contact.organisation) if p))

@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from facilitation.core.links import split_links
 from facilitation.core.text import sanitize, xml_safe
+from facilitation.harvest.report import markup
 from facilitation.harvest.report.elements import Elements, append_block
 from facilitation.harvest.report.styles import (
     BULLETS,
@@ -28,6 +29,7 @@ from facilitation.harvest.report.styles import (
     HEADINGS,
     HYPERLINK,
     NORMAL,
+    NUMBERS,
     TABLE,
     StyleBook,
 )
@@ -46,7 +48,6 @@ _AFTER_BIDI: tuple[str, ...] = (
     "w:textDirection",
     "w:rPr",
 )
-_BULLET_MARKS = ("- ", "* ", "• ")
 
 
 class Writer:
@@ -66,10 +67,14 @@ class Writer:
         bold: bool = False,
         italic: bool = False,
         container: Container = None,
+        keep_with_next: bool = False,
     ) -> Paragraph:
-        """Add a paragraph in *style* with *text* (links in it made clickable)."""
+        """Add a paragraph in *style* with *text* (links in it made clickable).
+
+        *keep_with_next* keeps it on the page of the paragraph after it (headings, labels).
+        """
         parent = container or self.document._body
-        p = self._elements.paragraph(self.styles.id(style))
+        p = self._elements.paragraph(self.styles.id(style), keep_with_next=keep_with_next)
         append_block(parent._element, p)
         paragraph = Paragraph(p, parent)
         if text:
@@ -77,8 +82,9 @@ class Writer:
         return paragraph
 
     def heading(self, text: str, level: int) -> Paragraph:
-        """Add a heading; *level* 1 to 3 (deeper levels use Heading 3)."""
-        return self.paragraph(text, HEADINGS[min(max(level, 1), len(HEADINGS)) - 1])
+        """Add a heading; *level* 1 to 3 (deeper levels use Heading 3). It never ends a page."""
+        style = HEADINGS[min(max(level, 1), len(HEADINGS)) - 1]
+        return self.paragraph(text, style, keep_with_next=True)
 
     def bullet(self, level: int = 0) -> Paragraph:
         """Add an empty bullet at nesting *level* (0 = top; deeper than 2 stays at 2)."""
@@ -121,22 +127,41 @@ class Writer:
             self._link_ids[url] = rid
         return self._link_ids[url]
 
-    def prose(self, text: str, *, container: Container = None) -> None:
-        """Add a facilitator's text: blank lines part paragraphs, lines starting '- ' are bullets."""
-        for block in sanitize(text).split("\n\n"):
-            lines: list[str] = []
-            for line in block.split("\n"):
-                if line.startswith(_BULLET_MARKS):
-                    self._flush(lines, container)
-                    self.text(self.paragraph(style=BULLETS[0], container=container), line[2:])
-                else:
-                    lines.append(line)
-            self._flush(lines, container)
+    def prose(self, text: str, *, container: Container = None, lead: str = "") -> Paragraph | None:
+        """Add a facilitator's text, its Markdown subset as Word formatting (see markup.py).
 
-    def _flush(self, lines: list[str], container: Container) -> None:
-        if any(line.strip() for line in lines):
-            self.paragraph("\n".join(lines), container=container)
-        lines.clear()
+        Paragraphs, bold and italic runs, bulleted and numbered lists in the template's list
+        styles (numbering restarts per list), hyperlinks. *lead* starts the first paragraph in
+        bold ("Inleiding: …"). Returns the last paragraph written (None for an empty text).
+        """
+        numbers: dict[int, tuple[int, int]] = {}
+        paragraph = None
+        for block in markup.parse(sanitize(text)):
+            if block.kind == "p":
+                paragraph = self.paragraph(container=container)
+            elif block.kind == "bullet":
+                paragraph = self.paragraph(style=BULLETS[block.level], container=container)
+            else:
+                paragraph = self.paragraph(style=NUMBERS[block.level], container=container)
+                if block.list_no not in numbers:
+                    numbers[block.list_no] = self.styles.new_list(NUMBERS[block.level], block.start)
+                _number(paragraph, *numbers[block.list_no])
+            if lead:
+                self.text(paragraph, f"{lead}: ", bold=True)
+                lead = ""
+            self.spans(paragraph, block.spans)
+        return paragraph
+
+    def spans(self, paragraph: Paragraph, spans: Sequence[markup.Span]) -> None:
+        """Append formatted pieces of text; a piece with a URL becomes a hyperlink."""
+        if spans and _starts_right_to_left("".join(span.text for span in spans)):
+            _set_bidi(paragraph)
+        for span in spans:
+            if span.url:
+                self.link(paragraph, span.url, span.text, bold=span.bold, italic=span.italic)
+            else:
+                run = self._elements.run(xml_safe(span.text), bold=span.bold, italic=span.italic)
+                paragraph._p.append(run)
 
     def table(self, header: Sequence[str], widths: Sequence[float] = ()) -> Table:
         """Add a table in 'Table Grid' with a bold header row that repeats on every page.
@@ -149,14 +174,20 @@ class Writer:
         for column, share in zip(table.columns, shares, strict=True):
             column.width = int(self.text_width() * share)
         row = table.rows[0]
+        _keep_row_together(row)
         row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for cell, title in zip(self.row_cells(table, row), header, strict=True):
             self.text(cell.paragraphs[0], title, bold=True)
         return table
 
     def row(self, table: Table) -> list[_Cell]:
-        """Add a row to *table* and return its cells (their first paragraph is empty)."""
-        return self.row_cells(table, table.add_row())
+        """Add a row to *table* and return its cells (their first paragraph is empty).
+
+        A row never breaks across two pages.
+        """
+        row = table.add_row()
+        _keep_row_together(row)
+        return self.row_cells(table, row)
 
     @staticmethod
     def row_cells(table: Table, row: Any) -> list[_Cell]:
@@ -176,11 +207,27 @@ class Writer:
             else int(Cm(16))
         )
 
-    def picture(self, png: bytes, *, width_cm: float, caption: str = "") -> None:
-        """Add a picture (PNG bytes) *width_cm* wide, with an optional caption under it."""
-        self.paragraph().add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
+    def picture(self, png: bytes, *, width_cm: float, caption: str = "", title: str = "") -> None:
+        """Add a picture (PNG bytes) *width_cm* wide, with an optional caption under it.
+
+        *title* is the picture's alternative text (what a screen reader says).
+        """
+        paragraph = self.paragraph(keep_with_next=bool(caption))
+        shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
+        if title:
+            shape._inline.docPr.set("descr", xml_safe(title))
         if caption:
             self.paragraph(caption, CAPTION)
+
+
+def _number(paragraph: Paragraph, num_id: int, level: int) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = level
+    num_pr.get_or_add_numId().val = num_id
+
+
+def _keep_row_together(row: Any) -> None:
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def _starts_right_to_left(text: str) -> bool:

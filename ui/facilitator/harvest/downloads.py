@@ -32,8 +32,11 @@ def _deferred(build: Callable[..., object], db: Engine, **kwargs: object) -> Cal
     return run
 
 
-def show(event: Event) -> None:
-    """Show the language choice, template warnings and every download of *event*."""
+def show(event: Event) -> str:
+    """Show the language choice, template warnings and every download of *event*.
+
+    Returns the chosen report language (the preview shows the report in it).
+    """
     event_id, db = event.id or 0, engine()
     languages = ["nl", "en"]
     report_lang = (
@@ -47,7 +50,7 @@ def show(event: Event) -> None:
         or event.language
     )
     if not _template_ok(event_id):
-        return
+        return report_lang
     st.download_button(
         tr("harvest.download"),
         data=_deferred(service.harvest_report, db, event_id=event_id, lang=report_lang),
@@ -61,6 +64,7 @@ def show(event: Event) -> None:
     st.caption(tr("harvest.download_help"))
     _packs(event, db, report_lang)
     _exports(event, db)
+    return report_lang
 
 
 def _template_ok(event_id: int) -> bool:

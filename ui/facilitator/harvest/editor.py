@@ -11,6 +11,8 @@ from facilitation.meeting.targets import Target, all_targets, target_label, targ
 from facilitation.models import CaseStatus, Event, SummaryUpdate
 from ui.common.context import lang, reading, tr
 from ui.facilitator.harvest import card as contribution_card
+from ui.facilitator.harvest import gist
+from ui.facilitator.harvest import shape as report_shape
 
 PAGE_SIZE = 25
 
@@ -31,12 +33,14 @@ def show(event: Event) -> None:
         tr("harvest.target"), list(labels), format_func=labels.__getitem__, key="harvest-target"
     )
     target = next(t for t in targets if t.key == key)
+    report_shape.target_choice(event_id, key)
     _summary(event_id, target)
     items = _items_of(content, target)
     st.subheader(tr("harvest.contributions", count=_count(items)))
     if not items:
         st.caption(tr("harvest.no_contributions"))
         return
+    gist.show(event_id, _flat(items))
     st.caption(tr("harvest.contributions_help"))
     page = _page(len(items), key)
     context = contribution_card.Context(event_id, key, labels, _flat(items))
@@ -59,6 +63,7 @@ def _summary(event_id: int, target: Target) -> None:
                 tr("harvest.open_for_additions"), row.open_for_additions
             ),
         }
+        st.caption(tr("shape.legend"))
         if target.case is not None:
             values |= _case_fields(target)
         if st.form_submit_button(tr("harvest.save_summary"), type="primary"):

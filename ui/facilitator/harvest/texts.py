@@ -25,6 +25,7 @@ PROSE = (
 def show(event: Event) -> None:
     """Show the prose form, then the definitions, sections and contacts tables."""
     st.caption(tr("harvest.texts_help"))
+    st.caption(tr("shape.legend"))
     with st.form("harvest-prose"):
         values: dict[str, str] = {}
         for title_field, text_field in PROSE:
