@@ -3,3 +3,6 @@ the living agenda after the meeting, the live board and the agenda export.
 
 May import: ``facilitation.meeting``, ``facilitation.charts`` and below.
 """
+
+# Entry points: the modules other features may import (tests/test_architecture.py checks it).
+__all__ = ["view"]
