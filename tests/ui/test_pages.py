@@ -237,8 +237,10 @@ def test_wrong_codes_are_slowed_down(meeting, monkeypatch):
     from ui.common.guard import code_limiter
 
     code_limiter().clear()
-    # Twenty typos are free in production; the page's part is the same after two.
+    # Twenty typos are free in production; the page's part is the same after two. A long first
+    # wait keeps the test independent of how long a page run takes on a busy machine.
     monkeypatch.setattr(code_limiter(), "free_failures", 2)
+    monkeypatch.setattr(code_limiter(), "base_delay", 60.0)
     try:
         for n in range(3):
             at = app("pages/public/join.py", event=f"WRONG{n:03d}")
