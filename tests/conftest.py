@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -32,8 +33,9 @@ def sqlite_engine(tmp_path) -> Iterator[Engine]:
     engine.dispose()
 
 
-@pytest.fixture
-def pg_engine() -> Iterator[Engine]:
+@contextmanager
+def empty_pg_database() -> Iterator[Engine]:
+    """Yield an engine on a new, empty PostgreSQL schema of its own; dropped afterwards."""
     need(bool(PG_URL), "set OOGST_TEST_DATABASE_URL to run the PostgreSQL tests", REQUIRE_PG)
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_URL)
@@ -41,12 +43,20 @@ def pg_engine() -> Iterator[Engine]:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     separator = "&" if "?" in PG_URL else "?"
     engine = make_engine(f"{PG_URL}{separator}options=-csearch_path%3D{schema}")
-    init_schema(engine)
-    yield engine
-    engine.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_engine() -> Iterator[Engine]:
+    with empty_pg_database() as engine:
+        init_schema(engine)
+        yield engine
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -5,8 +5,11 @@ Pages import from here; the domain package ``facilitation`` never imports Stream
 
 from streamlit.runtime.pages_manager import PagesManager
 
-# The app routes with st.navigation (app.py). Streamlit would otherwise also treat the pages/
-# folder as "version 1" multipage app and serve every file in it by URL, bypassing the router's
-# login gate and listing file names in the sidebar. serve.py sets this before the first session;
-# setting it here too covers `streamlit run app.py`.
+# A guard, not a speed-up, on a private class attribute. The app routes with st.navigation
+# (app.py), but until the process first runs st.navigation Streamlit takes the pages/ folder next
+# to the main script for a "version 1" multipage app: the first script runs after start-up
+# would go through its own navigation of pages/*.py, serving any page file put directly in
+# pages/ by URL past the router's login gate. tests/ui/test_streamlit_internals.py fails when
+# Streamlit stops consulting the flag. serve.py (`make run`) imports this package before any
+# session starts.
 PagesManager.uses_pages_directory = False

@@ -87,3 +87,14 @@ def wait_ready(page, timeout: float = 20_000) -> None:
     page.wait_for_selector(
         "[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout
     )
+
+
+def send_and_wait_for_the_receipt(page, text: str, timeout: float = 15_000) -> None:
+    """Send *text* from the phone and wait for its receipt.
+
+    A session's messages are handled in order, so once this receipt is shown everything the
+    phone sent before it has been handled too: a stray re-send of an earlier text included.
+    """
+    page.fill("[data-testid=composer-text]", text)
+    page.click("[data-testid=composer-send]")  # the status turns "waiting" at once
+    page.wait_for_selector('[data-testid=composer-status][data-kind="ok"]', timeout=timeout)

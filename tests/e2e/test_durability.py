@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 import uuid
 
 import pytest
 
-from tests.e2e.conftest import PHONE, wait_ready
+from tests.e2e.conftest import PHONE, send_and_wait_for_the_receipt, wait_ready
 from tests.e2e.server import ROOT, Server
 
+APP = "[data-testid=stApp]"
 OK = '[data-testid=composer-status][data-kind="ok"]'
+PENDING = '.oogst-composer[data-pending="1"]'
 
 
 @pytest.fixture
@@ -62,12 +63,15 @@ def test_kill_during_a_burst_loses_and_doubles_nothing(browser, own_server):
             page.click("[data-testid=composer-send]")
             sent.append((page, text))
         if burst == 2:
-            time.sleep(2)
+            for page in phones[2:]:  # they sent into the outage: they know, and keep the send
+                page.wait_for_selector(f"{APP}:not([data-test-connection-state=CONNECTED])")
+                page.wait_for_selector(PENDING, state="attached")
             assert _counts(own_server, [t for _, t in sent[-2:]]) == {t: 0 for _, t in sent[-2:]}
             own_server.start()
         for page, _text in sent[-len(phones) :]:
             page.wait_for_selector(OK, timeout=60_000)
-    time.sleep(4)  # any stray retry would arrive now
+    for index, page in enumerate(phones):  # handled after any stray re-send of that phone
+        send_and_wait_for_the_receipt(page, f"{run} telefoon {index} tot slot", timeout=60_000)
     counts = _counts(own_server, [t for _, t in sent])
     assert {t: n for t, n in counts.items() if n != 1} == {}, "every send stored exactly once"
     assert all(counts[t] == 1 for t in acked_before_crash)
@@ -84,9 +88,7 @@ def test_phone_comes_back_as_itself_with_its_draft_after_the_session_is_gone(bro
     page.fill("[data-testid=composer-text]", "Half getypt tijdens de herstart")
     token = page.url.split("p=")[1].split("&")[0]
     _restart(own_server)  # the server forgets every session, like a phone locked past the TTL
-    page.wait_for_selector(
-        "[data-testid=stApp][data-test-connection-state=CONNECTED]", timeout=60_000
-    )
+    page.wait_for_selector(f"{APP}[data-test-connection-state=CONNECTED]", timeout=60_000)
     wait_ready(page)
     page.wait_for_selector("text=Mijn bijdragen (1)", timeout=30_000)
     assert page.input_value("[data-testid=composer-text]") == "Half getypt tijdens de herstart"

@@ -9,7 +9,13 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import OFFLINE_SWITCH, PHONE, PROJECTOR, wait_ready
+from tests.e2e.conftest import (
+    OFFLINE_SWITCH,
+    PHONE,
+    PROJECTOR,
+    send_and_wait_for_the_receipt,
+    wait_ready,
+)
 from tests.e2e.server import ROOT
 
 
@@ -106,13 +112,17 @@ def test_phone_offline_while_sending_sends_exactly_once(browser, server, table_e
     context.set_offline(True)
     phone.evaluate("window.__goOffline()")
     phone.click("[data-testid=composer-send]")
-    time.sleep(4)  # at least one retry while offline
+    # The composer's next retry finds no network, keeps the send and says so.
+    phone.wait_for_selector(
+        '[data-testid=composer-status][data-kind="waiting"]:has-text("Geen verbinding")'
+    )
     assert _count(server, text) == 0
     assert phone.input_value("[data-testid=composer-text]") == text, "typed text is kept"
     context.set_offline(False)
     phone.evaluate("window.__goOnline()")
     phone.wait_for_selector('[data-testid=composer-status][data-kind="ok"]', timeout=20_000)
-    time.sleep(4)  # give any stray retry time to arrive
+    # Any re-send still on its way is handled before a later send is acknowledged.
+    send_and_wait_for_the_receipt(phone, f"Weer boven de grond {uuid.uuid4().hex[:6]}")
     assert _count(server, text) == 1
     wall = _open_wall(browser, table_event)
     assert wall.locator(f'.oogst-card[data-key="t3"] li:has-text("{text}")').count() == 1
@@ -129,13 +139,14 @@ def test_draft_survives_a_reload(browser, table_event):
     assert phone.input_value("[data-testid=composer-text]") == "Half getypt idee"
 
 
-def test_twenty_phones_two_suggestions_each_none_lost_or_duplicated(browser, server, table_event):
+def test_four_phones_two_suggestions_each_none_lost_or_duplicated(browser, server, table_event):
+    # Volume (60 phones, re-sends of the same id) is tests/load/test_load.py, at protocol level;
+    # here real browsers, two of them at the same table.
     wall = _open_wall(browser, table_event)
     run = uuid.uuid4().hex[:6]
     phones = []
-    for index in range(20):
+    for table in ("1", "1", "5", "7"):
         page = browser.new_context(**PHONE).new_page()  # a phone each: own storage, own session
-        table = str(1 + index % 7)
         page.goto(table_event.targets[table])
         phones.append(page)
     for page in phones:
@@ -150,13 +161,9 @@ def test_twenty_phones_two_suggestions_each_none_lost_or_duplicated(browser, ser
         for page in phones:
             page.wait_for_selector('[data-testid=composer-status][data-kind="ok"]', timeout=15_000)
             assert page.input_value("[data-testid=composer-text]") == ""
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and any(_count(server, t) != 1 for t in texts):
-        time.sleep(0.2)
     assert [t for t in texts if _count(server, t) != 1] == []
-    # Each table shows its newest texts; every send of the second round is among them.
     wall.wait_for_function(
-        "(needle) => document.body.innerText.split(needle).length - 1 >= 20",
+        "(needle) => document.body.innerText.split(needle).length - 1 >= 8",
         arg=f"{run} telefoon",
         timeout=3_000,
     )

@@ -94,20 +94,28 @@ def own_contributions(participant: Participant, can_edit: bool) -> None:
             if not can_edit:
                 st.divider()
                 continue
+            # Save and delete are callbacks: they run before the rerun lists the contributions,
+            # so the list shows the change at once (a deleted text does not linger on screen).
+            args = (participant, row.id or 0)
             left, right = st.columns(2)
             with (
                 left.popover(tr("phone.edit"), width="stretch"),
                 st.form(f"edit-{row.id}", border=False),
             ):
-                text = st.text_area(tr("phone.edit"), value=row.text, key=f"edit-text-{row.id}")
-                if st.form_submit_button(tr("phone.save")):
-                    _edit(participant, row.id or 0, text)
-            if right.button(tr("phone.delete"), key=f"delete-{row.id}", width="stretch"):
-                _delete(participant, row.id or 0)
+                st.text_area(tr("phone.edit"), value=row.text, key=f"edit-text-{row.id}")
+                st.form_submit_button(tr("phone.save"), on_click=_edit, args=args)
+            right.button(
+                tr("phone.delete"),
+                key=f"delete-{row.id}",
+                width="stretch",
+                on_click=_delete,
+                args=args,
+            )
             st.divider()
 
 
-def _edit(participant: Participant, contribution_id: int, text: str) -> None:
+def _edit(participant: Participant, contribution_id: int) -> None:
+    text = st.session_state.get(f"edit-text-{contribution_id}", "")
     try:
         with writing() as session:
             contributions.edit_own(
