@@ -42,7 +42,9 @@ def empty_pg_database() -> Iterator[Engine]:
     with admin.begin() as conn:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     separator = "&" if "?" in PG_URL else "?"
-    engine = make_engine(f"{PG_URL}{separator}options=-csearch_path%3D{schema}")
+    # Tests check what is stored, not how fast: 200 threads queueing for 30 connections on a
+    # machine busy with other work may wait longer than the server's 30 s before their turn.
+    engine = make_engine(f"{PG_URL}{separator}options=-csearch_path%3D{schema}", pool_timeout=180)
     try:
         yield engine
     finally:

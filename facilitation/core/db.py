@@ -29,13 +29,16 @@ _BEGIN_MODE = "oogst_sqlite_begin"
 _READ_REVISION = text("SELECT revision FROM event WHERE id = :id")
 
 
-def make_engine(url: str, *, pool_size: int = 10) -> Engine:
-    """Return a new engine for *url* with the settings a many-threaded server needs."""
+def make_engine(url: str, *, pool_size: int = 10, pool_timeout: float = 30) -> Engine:
+    """Return a new engine for *url* with the settings a many-threaded server needs.
+
+    *pool_timeout* is how long a thread waits for a PostgreSQL connection before giving up.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return _make_sqlite_engine(url, pool_size=pool_size)
     return create_engine(
-        url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True, pool_timeout=30
+        url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True, pool_timeout=pool_timeout
     )
 
 
