@@ -13,22 +13,42 @@ help:
 	@echo "make bench  - load benchmark, 1,000 phones (see docs/benchmarks.md); bench-quick: 100"
 	@echo "make bench-pg / bench-replicas - the same on PostgreSQL / two processes behind nginx"
 
+# Installing is quiet (errors still show), so the start-up banner of `make run` (serve.py: the
+# facilitator page, the passphrase at the first start, the phones' address) is not lost.
+PIP := $(PY) -m pip install --quiet --quiet --disable-pip-version-check --no-input
+SAY = $(if $(filter en,$(OOGST_LANGUAGE)),$(2),$(1))
+
 $(PY):
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	@echo "$(call SAY,Oogst installeren in $(VENV) (de eerste keer duurt dit een paar minuten)…,Installing Oogst into $(VENV) (the first time takes a few minutes)…)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) --upgrade pip
 
 $(VENV)/.installed-app: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[postgres]'
+	@$(PIP) -e '.[postgres]'
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[postgres,test,bench]'
+	@$(PIP) -e '.[postgres,test,bench]'
 	@touch $@ $(VENV)/.installed-app
 
-run: $(VENV)/.installed-app
-	$(PY) -m streamlit run serve.py --server.port $(PORT)
+# axe-core for the accessibility tests (tests/e2e/test_accessibility.py), pinned by the lock
+# file, read from disk by tests/e2e/a11y.py and injected into the browser page: no Node runs at
+# test time. Without npm the tests are skipped with a loud reason on a laptop; CI
+# (OOGST_REQUIRE_BROWSER=1, .ci/run installs npm) fails instead.
+AXE_JS := tests/e2e/axe/node_modules/axe-core/axe.min.js
+$(AXE_JS): tests/e2e/axe/package.json tests/e2e/axe/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix tests/e2e/axe --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "make: npm not found, so axe-core is not installed: the accessibility tests will be skipped (apt-get install npm)"; \
+		test "$$OOGST_REQUIRE_BROWSER" != 1; \
+	fi
 
-test: $(VENV)/.installed-test
+run: $(VENV)/.installed-app
+	@echo "$(call SAY,Oogst start…,Oogst is starting…)"
+	@$(PY) -m streamlit run serve.py --server.port $(PORT)
+
+test: $(VENV)/.installed-test $(AXE_JS)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
@@ -68,4 +88,4 @@ nginx:
 		 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tests/e2e/axe/node_modules

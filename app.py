@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.common import boot
+from ui.common import boot, html_lang
 from ui.common.context import tr
+from ui.common.html import inject_css
 from ui.facilitator import auth
 
 st.set_page_config(page_title="Oogst", page_icon=":material/grass:", layout="centered")
 boot.require_database()
+inject_css("a11y")  # every page: WCAG AA contrast and focus rings on Streamlit's own parts
+html_lang.sync()  # <html lang> follows the NL/EN switch (WCAG 3.1.1)
 
 
 def page(
@@ -36,15 +39,18 @@ def page(
     )
 
 
-# Phone and wall pages need the meeting's code in their URL: registered, but not in the menu.
+# Public pages are registered but never in a menu: anonymous visitors get no menu at all, and a
+# facilitator's menu is one flat list of their own pages (Streamlit 1.67 renders a sectioned
+# sidebar menu as <ul><div><header/><li/>...</div></ul>, which axe reports as invalid list
+# markup, WCAG 1.3.1). ui.facilitator.current.sidebar() links Start and Privacy instead.
 public = [
-    page("public/home", "nav.home", "home", default=True),
+    page("public/home", "nav.home", "home", default=True, listed=False),
     page("public/join", "nav.join", "smartphone", listed=False),
     page("public/wall", "nav.wall", "tv", listed=False),
     page("public/agenda", "nav.agenda", "checklist", listed=False),
     page("public/action", "nav.action", "update", listed=False),
-    page("public/privacy", "nav.privacy", "shield"),
-    page("public/login", "nav.login", "key", url="facilitator"),
+    page("public/privacy", "nav.privacy", "shield", listed=False),
+    page("public/login", "nav.login", "key", url="facilitator", listed=False),
 ]
 
 granted = auth.current_access()
@@ -64,9 +70,7 @@ else:
         page("facilitator/harvest", "nav.harvest", "agriculture"),
     ]
     meeting = shared if granted.is_cohost else full_only + shared
-    navigation = st.navigation(
-        {tr("nav.section.meeting"): meeting, tr("nav.section.public"): public}, position="sidebar"
-    )
+    navigation = st.navigation(meeting + public, position="sidebar")
 
 if navigation.url_path == "harvest":
     st.set_page_config(layout="wide")  # the editor and the document's preview side by side

@@ -1,6 +1,7 @@
-"""Take the README screenshots: the phone view (390×844) and the projector wall (1920×1080),
-the agenda's: a phone signing up (390×844) and the agenda wall with a vote (1920×1080), and the
-harvest page with its preview (1440×900).
+"""Take the README screenshots: the phone (390×844) open and closed, the projector's join screen
+and live wall (1920×1080), the facilitator's Live page (1440×900), the agenda's: a phone signing
+up (390×844) and the agenda wall with a vote (1920×1080), and the harvest page with its preview
+(1440×900).
 
 Usage: python scripts/screenshots.py [OUTDIR]   (starts its own server on a temporary database)
 """
@@ -17,7 +18,7 @@ from playwright.sync_api import sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.e2e.conftest import ARGS, CHROMIUM, PHONE, PROJECTOR, wait_ready
-from tests.e2e.server import ROOT, Server
+from tests.e2e.server import ROOT, ImportedEvent, Server
 
 SUGGESTIONS = {
     "1": ["Koppel starters aan een ondernemer uit de buurt", "Maak een gezamenlijke nieuwsbrief"],
@@ -31,11 +32,23 @@ SUGGESTIONS = {
 }
 
 
+# What the wall and the QR codes show: a laptop's address on venue Wi-Fi (the browser here is
+# sent to the real server instead).
+SHOWN_URL = "http://192.168.1.20:8501"
+
+
 def main(outdir: Path) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
-    server = Server(data_dir=Path(tempfile.mkdtemp())).start()
+    server = Server(data_dir=Path(tempfile.mkdtemp()), extra_env={"OOGST_PUBLIC_URL": SHOWN_URL})
+    server.start()
     try:
         event = server.import_event(ROOT / "examples" / "tafelrondes-12-februari-2015.yaml")
+        event = ImportedEvent(
+            code=event.code,
+            wall_url=event.wall_url.replace(SHOWN_URL, server.url),
+            join_url=event.join_url.replace(SHOWN_URL, server.url),
+            targets={k: v.replace(SHOWN_URL, server.url) for k, v in event.targets.items()},
+        )
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for table, texts in SUGGESTIONS.items():
@@ -56,11 +69,52 @@ def main(outdir: Path) -> None:
             wall.wait_for_selector(".oogst-card")
             time.sleep(2)
             wall.screenshot(path=str(outdir / "wall.png"))
+            wall.keyboard.press("j")  # the join screen, as before and between rounds
+            wall.wait_for_selector("[data-testid=join-screen]")
+            time.sleep(1)
+            wall.screenshot(path=str(outdir / "wall-join.png"))
+            closed_phone(browser, server, event, outdir)
+            live_page(browser, server, event, outdir)
             agenda_shots(browser, server, event, outdir)
             harvest_shots(browser, server, outdir)
             browser.close()
     finally:
         server.stop()
+
+
+def closed_phone(browser, server: Server, event, outdir: Path) -> None:
+    """A phone whose table the facilitator closed: Send disabled with the reason, draft kept."""
+    import sqlite3
+
+    phone = browser.new_context(**PHONE, device_scale_factor=2).new_page()
+    phone.goto(event.targets["4"])
+    wait_ready(phone)
+    phone.fill("[data-testid=composer-text]", "Een buurtfonds waar iedereen aan bijdraagt")
+    with sqlite3.connect(server.data_dir / "oogst.db") as db:  # as the Live page's table switch
+        event_id = db.execute("SELECT id FROM event WHERE code = ?", (event.code,)).fetchone()[0]
+        db.execute("UPDATE theme SET is_open = 0 WHERE event_id = ? AND number = 4", (event_id,))
+        db.execute("UPDATE event SET revision = revision + 1 WHERE id = ?", (event_id,))
+    phone.wait_for_selector("[data-testid=composer-closed]", timeout=10_000)
+    time.sleep(0.5)
+    phone.screenshot(path=str(outdir / "phone-closed.png"))
+    with sqlite3.connect(server.data_dir / "oogst.db") as db:
+        db.execute("UPDATE theme SET is_open = 1 WHERE event_id = ? AND number = 4", (event_id,))
+        db.execute("UPDATE event SET revision = revision + 1 WHERE id = ?", (event_id,))
+
+
+def live_page(browser, server: Server, event, outdir: Path) -> None:
+    """The facilitator's Live page with the projector switch."""
+    page = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+    page.goto(f"{server.url}/facilitator")
+    wait_ready(page)
+    page.get_by_label("Wachtwoord").fill("e2e-wachtwoord")
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_url("**/events**", timeout=30_000)
+    page.goto(f"{server.url}/live?event={event.code}")
+    wait_ready(page)
+    page.get_by_text("Nu op de beamer").wait_for()
+    time.sleep(2)
+    page.screenshot(path=str(outdir / "live.png"))
 
 
 def agenda_shots(browser, server: Server, event, outdir: Path) -> None:

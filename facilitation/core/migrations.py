@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 Step = Callable[[Connection], None]
 
@@ -53,11 +53,21 @@ def _drop_contribution_participant_client_unique(conn: Connection) -> None:
         )
 
 
+def _event_wall_screen(conn: Connection) -> None:
+    """What the projector shows (join screen, wall or chosen automatically), per meeting."""
+    if any(column["name"] == "wall_screen" for column in inspect(conn).get_columns("event")):
+        return
+    conn.execute(
+        text("ALTER TABLE event ADD COLUMN wall_screen VARCHAR(16) NOT NULL DEFAULT 'auto'")
+    )
+
+
 # Append-only. Index + 1 is the schema version the step brings the database to.
 STEPS: list[Step] = [
     _driver_signup_index,
     _contribution_client_index,
     _drop_contribution_participant_client_unique,
+    _event_wall_screen,
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -33,9 +33,11 @@ class Settings(BaseSettings):
     backups_kept: int = Field(default=24, ge=1)
     retention_days: int = Field(default=0, ge=0, description="0 = keep events forever.")
     wall_tick_seconds: float = Field(default=1.0, ge=0.25, le=30)
-    # Every phone showing its table's feed polls /api/feed on this timer: a JSON read served from
-    # the shared wall cache (~0.3 ms), not a Streamlit rerun (docs/benchmarks.md).
-    phone_feed_seconds: float = Field(default=5.0, ge=1, le=300)
+    # Every phone at a table polls /api/feed on this timer (its live state: can it send now, and
+    # its table's feed when shown): a JSON read served from the shared wall cache (~0.3 ms), not
+    # a Streamlit rerun (docs/benchmarks.md). Under 5 s, so a phone learns within 5 s that its
+    # table, round or meeting closed or opened.
+    phone_feed_seconds: float = Field(default=4.0, ge=1, le=300)
 
     @field_validator("language")
     @classmethod

@@ -14,8 +14,8 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "This kind of action does not exist (any more). Pick another kind.",
     ),
     "error.kind_in_use": (
-        "Deze soort heeft nog {count} actie(s). Verplaats of verwijder die eerst.",
-        "This kind still holds {count} action(s). Move or delete them first.",
+        "Deze soort heeft nog {count} {count:actie. Verplaats of verwijder die|acties. Verplaats of verwijder die} eerst.",
+        "This kind still holds {count} {count:action. Move or delete it|actions. Move or delete them} first.",
     ),
     "error.name_required": (
         "Vul je naam of je organisatie in, zodat iedereen weet wie meedoet.",
@@ -42,8 +42,8 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "This sign-up does not exist (any more), or it is not yours.",
     ),
     "error.too_many_proposals": (
-        "Je hebt al {limit} voorstellen die op de facilitator wachten. Wacht tot die zijn bekeken.",
-        "You already have {limit} proposals waiting for the facilitator. Wait until they are seen.",
+        "Je hebt al {limit} {limit:voorstel dat op de facilitator wacht. Wacht tot dat is bekeken|voorstellen die op de facilitator wachten. Wacht tot die zijn bekeken}.",
+        "You already have {limit} {limit:proposal waiting for the facilitator. Wait until it is seen|proposals waiting for the facilitator. Wait until they are seen}.",
     ),
     "error.link_not_valid": (
         "Deze link is niet (meer) geldig. Vraag de organisator om een nieuwe.",
@@ -58,12 +58,12 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "The vote is closed; your dots count as they were.",
     ),
     "error.no_dots_left": (
-        "Je hebt al je {dots} stippen verdeeld. Haal er eerst een weg bij iets anders.",
-        "You have placed all your {dots} dots. Take one away from something else first.",
+        "{dots:Je hebt je stip al gezet|Je hebt al je # stippen verdeeld}. Haal er eerst een weg bij iets anders.",
+        "{dots:You have placed your dot|You have placed all your # dots}. Take one away from something else first.",
     ),
     "error.too_many_on_one": (
-        "Je kunt hoogstens {limit} stippen op één onderdeel zetten.",
-        "You can put at most {limit} dots on one item.",
+        "Je kunt hoogstens {limit} {limit:stip|stippen} op één onderdeel zetten.",
+        "You can put at most {limit} {limit:dot|dots} on one item.",
     ),
     "error.option_not_in_vote": (
         "Dit onderdeel doet niet (meer) mee aan de stemming.",
@@ -146,8 +146,8 @@ _PHONE: dict[str, tuple[str, str]] = {
         "This action is done or has stopped.",
     ),
     "agenda.phone.waiting": (
-        "Je hebt je aangemeld ({role}). De facilitator bevestigt het zo.",
-        "You have signed up ({role}). The facilitator will confirm it shortly.",
+        "Aangemeld ({role})! De facilitator bevestigt het zo.",
+        "Signed up ({role})! The facilitator will confirm it shortly.",
     ),
     "agenda.phone.confirmed": (
         "Je staat op de agenda ({role}).",
@@ -163,7 +163,7 @@ _PHONE: dict[str, tuple[str, str]] = {
     ),
     "agenda.phone.withdraw": ("Afmelden", "Withdraw"),
     "agenda.phone.withdrawn": ("Je bent afgemeld.", "You have withdrawn."),
-    "agenda.signup.heading_lead": ("Aanmelden als trekker", "Sign up to lead"),
+    "agenda.signup.heading_lead": ("Aanmelden als {role}", "Sign up as {role}"),
     "agenda.signup.heading_member": ("Aanmelden: ik doe mee", "Sign up: I'll join in"),
     "agenda.signup.name": ("Naam", "Name"),
     "agenda.signup.organisation": ("Organisatie", "Organisation"),
@@ -188,10 +188,6 @@ _PHONE: dict[str, tuple[str, str]] = {
     ),
     "agenda.signup.submit": ("Aanmelden", "Sign up"),
     "agenda.signup.cancel": ("Annuleren", "Cancel"),
-    "agenda.signup.done": (
-        "Aangemeld! De facilitator bevestigt je aanmelding.",
-        "Signed up! The facilitator will confirm your sign-up.",
-    ),
     "agenda.propose.title": ("Zelf een actie voorstellen", "Propose an action yourself"),
     "agenda.propose.kind": ("Soort actie", "Kind of action"),
     "agenda.propose.what": ("Wat is de actie?", "What is the action?"),
@@ -206,15 +202,18 @@ _PHONE: dict[str, tuple[str, str]] = {
     "agenda.propose.withdraw": ("Voorstel intrekken", "Withdraw proposal"),
     "agenda.propose.withdrawn": ("Je voorstel is ingetrokken.", "Your proposal is withdrawn."),
     "agenda.vote.help": (
-        "Verdeel je {dots} stippen over wat jij het belangrijkst vindt (hoogstens {limit} op één). "
+        "Verdeel je {dots} {dots:stip|stippen} over wat jij het belangrijkst vindt (hoogstens {limit} op één). "
         "Je kunt ze verplaatsen tot de stemming sluit.",
-        "Spread your {dots} dots over what matters most to you (at most {limit} on one). "
+        "Spread your {dots} {dots:dot|dots} over what matters most to you (at most {limit} on one). "
         "You can move them until the vote closes.",
     ),
-    "agenda.vote.left": ("Nog {left} van {dots} stippen over", "{left} of {dots} dots left"),
+    "agenda.vote.left": (
+        "Nog {left} van {dots} {dots:stip|stippen} over",
+        "{left} of {dots} {dots:dot|dots} left",
+    ),
     "agenda.vote.reclaim": (
-        "{count} stip(pen) staan op iets dat niet meer meedoet — terughalen",
-        "{count} dot(s) are on something no longer in the vote — take them back",
+        "{count} {count:stip staat|stippen staan} op iets dat niet meer meedoet — terughalen",
+        "{count} {count:dot is on something no longer in the vote — take it back|dots are on something no longer in the vote — take them back}",
     ),
     "agenda.vote.closed_note": (
         "De stemming '{title}' is gesloten. De uitslag staat op het scherm.",
@@ -227,19 +226,22 @@ _WALL: dict[str, tuple[str, str]] = {
     "agenda.wall.invitation": ("Wie wil daaraan meedoen?", "Who wants to join in?"),
     "agenda.wall.join_at": ("Meld je aan via je telefoon:", "Sign up from your phone:"),
     "agenda.wall.open_slot": ("Open — wie doet mee?", "Open — who joins in?"),
-    "agenda.wall.members": ("{count} doen mee:", "{count} joining:"),
-    "agenda.wall.pending": ("+{count} aanmelding(en)", "+{count} sign-up(s)"),
+    "agenda.wall.members": ("{count} {count:doet|doen} mee:", "{count} joining:"),
+    "agenda.wall.pending": (
+        "+{count} {count:aanmelding|aanmeldingen}",
+        "+{count} {count:sign-up|sign-ups}",
+    ),
     "agenda.wall.empty": (
         "Nog geen acties. Stel er een voor via je telefoon!",
         "No actions yet. Propose one from your phone!",
     ),
     "agenda.wall.vote_open": (
-        "Stemming open · {voters} mensen stemden · {dots} stippen per persoon",
-        "Vote open · {voters} people voted · {dots} dots each",
+        "Stemming open · {voters} {voters:persoon stemde|mensen stemden} · {dots} {dots:stip|stippen} per persoon",
+        "Vote open · {voters} {voters:person|people} voted · {dots} {dots:dot|dots} each",
     ),
     "agenda.wall.vote_closed": (
-        "Stemming gesloten · {voters} mensen stemden · {dots} stippen per persoon",
-        "Vote closed · {voters} people voted · {dots} dots each",
+        "Stemming gesloten · {voters} {voters:persoon stemde|mensen stemden} · {dots} {dots:stip|stippen} per persoon",
+        "Vote closed · {voters} {voters:person|people} voted · {dots} {dots:dot|dots} each",
     ),
 }
 
@@ -326,7 +328,7 @@ _FACILITATOR: dict[str, tuple[str, str]] = {
     "agenda.vote.reopen": ("Heropenen", "Reopen"),
     "agenda.vote.state_open": ("open", "open"),
     "agenda.vote.state_closed": ("gesloten", "closed"),
-    "agenda.vote.voters": ("{count} stemmers", "{count} voters"),
+    "agenda.vote.voters": ("{count} {count:stemmer|stemmers}", "{count} {count:voter|voters}"),
     "agenda.living.intro": (
         "Hallo {name}: hier houd je de stand van deze actie bij. Iedereen ziet die in de "
         "actieagenda en in het verslag.",

@@ -31,12 +31,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "The text box is empty. Type your suggestion first.",
     ),
     "error.text_too_long": (
-        "Je tekst is te lang ({length} tekens, maximaal {limit}). Maak hem korter of splits hem op.",
-        "Your text is too long ({length} characters, at most {limit}). Shorten or split it.",
+        "Je tekst is te lang ({length} {length:teken|tekens}, maximaal {limit}). Maak hem korter of splits hem op.",
+        "Your text is too long ({length} {length:character|characters}, at most {limit}). Shorten or split it.",
     ),
     "error.rate_limited": (
-        "Rustig aan: je kunt maximaal {limit} bijdragen per minuut sturen. Probeer het zo weer.",
-        "Easy: you can send at most {limit} contributions a minute. Try again shortly.",
+        "Rustig aan: je kunt maximaal {limit} {limit:bijdrage|bijdragen} per minuut sturen. Probeer het zo weer.",
+        "Easy: you can send at most {limit} {limit:contribution|contributions} a minute. Try again shortly.",
     ),
     "error.not_allowed": (
         "Dit mag je niet wijzigen: het is niet jouw bijdrage.",
@@ -71,8 +71,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "That passphrase is not correct.",
     ),
     "error.too_many_attempts": (
-        "Te veel pogingen. Wacht {seconds} seconden en probeer het opnieuw.",
-        "Too many attempts. Wait {seconds} seconds and try again.",
+        "Te veel pogingen. Wacht {seconds} {seconds:seconde|seconden} en probeer het opnieuw.",
+        "Too many attempts. Wait {seconds} {seconds:second|seconds} and try again.",
     ),
     # Event file problems (the loader adds line and field).
     "eventfile.too_big": ("het bestand is groter dan 5 MB", "the file is larger than 5 MB"),
@@ -119,8 +119,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "eventfile.problem.string_too_short": ("mag niet leeg zijn", "must not be empty"),
     "eventfile.problem.string_too_long": (
-        "is te lang (maximaal {max_length} tekens)",
-        "is too long (at most {max_length} characters)",
+        "is te lang (maximaal {max_length} {max_length:teken|tekens})",
+        "is too long (at most {max_length} {max_length:character|characters})",
     ),
     "eventfile.problem.string_pattern_mismatch": (
         "heeft niet de juiste vorm",
@@ -142,7 +142,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "nav.setup": ("Voorbereiden", "Prepare"),
     "nav.qr": ("QR-codes en tafelkaarten", "QR codes and table cards"),
     "nav.live": ("Live", "Live"),
-    "nav.section.meeting": ("Bijeenkomst", "Meeting"),
     "nav.section.public": ("Voor deelnemers", "For participants"),
     "ui.language": ("Taal", "Language"),
     "format.table_rounds": ("Tafelrondes", "Table rounds"),
@@ -182,12 +181,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "No connection. Your text is kept and will be sent as soon as you are back online.",
     ),
     "phone.composer.too_long": (
-        "Je tekst is te lang (maximaal {limit} tekens).",
-        "Your text is too long (at most {limit} characters).",
+        "Je tekst is te lang (maximaal {limit} {limit:teken|tekens}).",
+        "Your text is too long (at most {limit} {limit:character|characters}).",
     ),
     "phone.receipt": (
-        "✓ Ontvangen (nr. {number}). Dank je!",
-        "✓ Received (no. {number}). Thank you!",
+        "✓ Ontvangen: je bijdrage nr. {number}. Dank je!",
+        "✓ Received: your contribution no. {number}. Thank you!",
     ),
     "phone.mine": ("Mijn bijdragen ({count})", "My contributions ({count})"),
     "phone.hidden_by_facilitator": (
@@ -202,7 +201,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "phone.other_table": ("Andere tafel kiezen", "Pick another table"),
     "phone.feed.title": ("Wat anderen aan deze tafel schreven", "What others at this table wrote"),
     "phone.feed.empty": ("Nog niets — wees de eerste!", "Nothing yet — be the first!"),
-    "phone.feed.count": ("{count} bijdragen aan deze tafel", "{count} contributions at this table"),
+    "phone.feed.count": (
+        "{count} {count:bijdrage|bijdragen} aan deze tafel",
+        "{count} {count:contribution|contributions} at this table",
+    ),
     "phone.profile.title": ("Je naam (niet verplicht)", "Your name (optional)"),
     "phone.profile.anonymous_by_default": (
         "Je doet anoniem mee. Vul alleen iets in als je dat wilt.",
@@ -241,10 +243,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "startup.passphrase": (
         "Facilitator-wachtwoord (wordt maar één keer getoond, bewaar het goed): {passphrase}",
         "Facilitator passphrase (shown only once, keep it safe): {passphrase}",
-    ),
-    "startup.ready": (
-        "Oogst draait. Telefoons doen mee via {url}",
-        "Oogst is running. Phones join at {url}",
     ),
     # Facilitator: events
     "fac.current_event": ("Bijeenkomst", "Meeting"),

@@ -123,7 +123,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "harvest.pack_case": ("Casus", "Case"),
     "harvest.pack_one": ("Feedback van deze casus (Word)", "Feedback on this case (Word)"),
-    "harvest.pack_all": ("Alle {count} als zip", "All {count} as a zip"),
+    "harvest.pack_all": (
+        "{count:Het pakket als zip|Alle # als zip}",
+        "{count:The pack as a zip|All # as a zip}",
+    ),
     "harvest.exports": ("Alle bijdragen", "All contributions"),
     "harvest.exports_help": (
         "Voor een spreadsheet (CSV) of een ander programma (JSON), zonder namen van deelnemers. "

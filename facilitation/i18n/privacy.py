@@ -81,8 +81,8 @@ your data from your phone. The facilitator can remove a participant on request.
         "Erased: {code} '{title}' (expired on {date})",
     ),
     "cli.nothing_to_purge": (
-        "Niets te wissen (bewaartermijn {days} dagen; 0 = voor altijd).",
-        "Nothing to erase (retention {days} days; 0 = forever).",
+        "Niets te wissen (bewaartermijn {days} {days:dag|dagen}; 0 = voor altijd).",
+        "Nothing to erase (retention {days} {days:day|days}; 0 = forever).",
     ),
     "nav.participants": ("Deelnemers", "Participants"),
     "phone.data.title": ("Mijn gegevens", "My data"),
@@ -122,8 +122,8 @@ your data from your phone. The facilitator can remove a participant on request.
     ),
     "participants.erase_go": ("Verwijderen", "Remove"),
     "participants.erased": (
-        "Verwijderd ({count} bijdragen gewist).",
-        "Removed ({count} contributions erased).",
+        "Verwijderd ({count} {count:bijdrage|bijdragen} gewist).",
+        "Removed ({count} {count:contribution|contributions} erased).",
     ),
     "events.expiring": (
         "'{title}' wordt op {date} automatisch gewist (bewaartermijn). Maak een backup als je hem wilt houden.",

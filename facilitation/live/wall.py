@@ -19,7 +19,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from facilitation.core.db import read_revision
-from facilitation.meeting.events import current_round, get_event
+from facilitation.meeting.events import get_event, rounds_of
 from facilitation.meeting.targets import Target, all_targets, target_question, target_title
 from facilitation.models import Contribution
 
@@ -34,6 +34,7 @@ class WallEntry:
     created_at: datetime
     highlight: bool
     parent_id: int | None
+    participant_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,9 @@ class WallView:
     sections: tuple[WallSection, ...]
     round: WallRound | None
     show_others: bool = False
+    rounds_started: bool = False
+    closed_keys: frozenset[str] = frozenset()
+    screen: str = "auto"
     serial: int = field(default_factory=lambda: next(_SERIALS))
 
     @property
@@ -172,7 +176,7 @@ class WallCache:
         if key is None or row.hidden or row.deleted or row.merged_into_id is not None:
             return
         state.entries[row.id] = WallEntry(
-            row.id, row.text, row.created_at, row.highlight, row.parent_id
+            row.id, row.text, row.created_at, row.highlight, row.parent_id, row.participant_id
         )
         state.placed[row.id] = key
         bisect.insort(state.visible.setdefault(key, []), row.id)
@@ -186,7 +190,8 @@ class WallCache:
         state: _EventState,
     ) -> WallView:
         event = get_event(session=session, event_id=event_id)
-        running = current_round(session=session, event_id=event_id)
+        rounds = rounds_of(session=session, event_id=event_id)
+        running = next((r for r in rounds if r.is_open), None)
         sections = []
         with_cases = {t.theme.id for t in targets if t.case is not None and t.theme is not None}
         for target in targets:
@@ -221,6 +226,9 @@ class WallCache:
             sections=tuple(sections),
             round=WallRound(running.number, running.title, running.ends_at) if running else None,
             show_others=event.show_others,
+            rounds_started=any(r.started_at is not None for r in rounds),
+            closed_keys=frozenset(t.key for t in targets if not t.is_open),
+            screen=event.wall_screen,
         )
 
 
@@ -240,19 +248,54 @@ def _number(target: Target) -> str:
     return str(target.theme.number)
 
 
-def phone_feed(view: WallView, key: str) -> dict[str, object]:
-    """Return what a phone at target *key* shows of its table: the newest visible texts first.
+def send_state(view: WallView, key: str) -> str:
+    """Return why a phone at target *key* cannot send now (a catalogue key), or '' when it can.
 
-    Empty and ``enabled`` false when the facilitator does not show the table's feed on phones
-    (or the target is unknown): the phone then hides it. Texts only, no ids or authors.
+    The same rules as ``contributions.check_can_send`` (which decides at the send), read from
+    the view: the meeting, then the table or case, then the rounds once one has started.
+    """
+    if not view.is_open:
+        return "error.event_closed"
+    if key in view.closed_keys:
+        return "error.target_closed"
+    if view.round is None and view.rounds_started:
+        return "error.round_closed"
+    return ""
+
+
+def phone_feed(view: WallView, key: str, participant_id: int | None = None) -> dict[str, object]:
+    """Return what a phone at target *key* shows of its table: the newest visible texts of
+    others first (*participant_id*'s own are left out), and whether it can send now.
+
+    ``enabled`` is false when the facilitator does not show the table's feed on phones (or the
+    target is unknown): the phone then hides it. Texts only, no ids or authors. ``closed`` is
+    '' or the catalogue key of the reason the phone cannot send (``send_state``).
     """
     section = view.section(key) if view.show_others else None
+    others = (
+        [
+            e.text
+            for e in reversed(section.recent)
+            if participant_id is None or e.participant_id != participant_id
+        ]
+        if section
+        else []
+    )
     return {
         "revision": view.revision,
         "enabled": section is not None,
         "count": section.count if section else 0,
-        "items": [entry.text for entry in reversed(section.recent)] if section else [],
+        "items": others,
+        "closed": send_state(view, key),
     }
 
 
-__all__ = ["WallCache", "WallEntry", "WallRound", "WallSection", "WallView", "phone_feed"]
+__all__ = [
+    "WallCache",
+    "WallEntry",
+    "WallRound",
+    "WallSection",
+    "WallView",
+    "phone_feed",
+    "send_state",
+]

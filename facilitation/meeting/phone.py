@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlmodel import Session, col, func, select
 
 from facilitation.meeting import contributions, participants
 from facilitation.meeting.contributions import Receipt
 from facilitation.meeting.targets import Target
-from facilitation.models import Event
+from facilitation.models import Contribution, Event
 
 
 @dataclass(frozen=True)
 class Sent:
-    """A send's outcome: the receipt, and the token the phone should keep using from now on."""
+    """A send's outcome: the receipt, the token the phone should keep using from now on, and
+    the phone's own number for it (its 1st, 2nd, 3rd send), which its receipt shows."""
 
     receipt: Receipt
     token: str
+    ordinal: int
 
 
 def send(
@@ -51,7 +53,26 @@ def send(
         per_minute=per_minute,
     )
     kept = participant.token
-    if receipt.participant_id is not None and receipt.participant_id != participant.id:
+    owner = receipt.participant_id if receipt.participant_id is not None else participant.id
+    if owner is not None and owner != participant.id:
         # A re-send that raced the creation of this phone's identity: keep the first one.
-        kept = participants.token_of(session=session, participant_id=receipt.participant_id)
-    return Sent(receipt=receipt, token=kept)
+        kept = participants.token_of(session=session, participant_id=owner)
+    return Sent(receipt=receipt, token=kept, ordinal=_ordinal(session, owner, receipt))
+
+
+def _ordinal(session: Session, participant_id: int | None, receipt: Receipt) -> int:
+    """Return how many of the phone's sends, this one included, were stored up to *receipt*.
+
+    Withdrawn and hidden sends still count, so a number is never given twice; a re-send of
+    the same client id gets the number of its first send.
+    """
+    return int(
+        session.exec(
+            select(func.count())
+            .select_from(Contribution)
+            .where(
+                Contribution.participant_id == participant_id,
+                col(Contribution.id) <= receipt.contribution_id,
+            )
+        ).one()
+    )

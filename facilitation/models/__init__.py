@@ -32,6 +32,7 @@ from facilitation.models.event import (
     Theme,
     ThemeBase,
     ThemeUpdate,
+    WallScreen,
 )
 from facilitation.models.participation import (
     Contribution,
@@ -96,6 +97,7 @@ __all__ = [
     "ThemeUpdate",
     "Vote",
     "VoteSubject",
+    "WallScreen",
     "WordTemplate",
     "as_utc",
     "utcnow",

@@ -23,6 +23,14 @@ class CaseStatus(StrEnum):
     OUT_OF_TIME = "out_of_time"
 
 
+class WallScreen(StrEnum):
+    """What the projector shows: chosen by the room's state, or fixed by the facilitator."""
+
+    AUTO = "auto"  # the join screen before and between rounds and while little is in; else the wall
+    JOIN = "join"  # the join screen: huge QR code, short address and code
+    LIVE = "live"  # the live wall: one card per table
+
+
 class SectionPlacement(StrEnum):
     BEFORE_THEMES = "before_themes"
     AFTER_THEMES = "after_themes"
@@ -57,6 +65,7 @@ class Event(SQLModel, table=True):
     language: str = Field(default="nl", max_length=8)
     is_open: bool = True
     show_others: bool = False
+    wall_screen: WallScreen = enum_field(WallScreen, WallScreen.AUTO, length=16)
     revision: int = 0
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -86,6 +95,7 @@ class EventUpdate(UpdateModel):
     format: EventFormat | None = None
     is_open: bool | None = None
     show_others: bool | None = None
+    wall_screen: WallScreen | None = None
 
 
 class DefinitionBase(SQLModel):

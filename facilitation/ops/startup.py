@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
+import urllib.request
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +16,7 @@ from facilitation.access.passphrase import ensure_passphrase
 from facilitation.core import logs
 from facilitation.core.db import check_connection, get_engine, write_session
 from facilitation.core.errors import DatabaseUnavailable
-from facilitation.core.settings import get_settings
+from facilitation.core.settings import Settings, get_settings, lan_address
 from facilitation.i18n import t
 from facilitation.ops import backup
 
@@ -23,9 +25,12 @@ log = logging.getLogger("oogst")
 
 @dataclass
 class Services:
-    """Background jobs started with the server; ``stop()`` ends them."""
+    """Background jobs started with the server; ``stop()`` ends them. *new_passphrase* is the
+    facilitator passphrase made at this (first) start, shown once in the banner."""
 
     stoppers: list[Any] = field(default_factory=list)
+    new_passphrase: str | None = None
+    configured_passphrase: bool = False
 
     def stop(self) -> None:
         for stop in self.stoppers:
@@ -46,19 +51,62 @@ def start() -> Services:
         if settings.facilitator_passphrase
         else None
     )
+    configured = configured or _secrets_passphrase()
     with write_session(engine) as session:
-        new_passphrase = ensure_passphrase(
-            session=session, configured=configured or _secrets_passphrase()
-        )
-    if new_passphrase:
-        print(
-            f"\n  {t('startup.passphrase', settings.language, passphrase=new_passphrase)}\n",
-            flush=True,
-        )
-    print(f"  {t('startup.ready', settings.language, url=settings.base_url())}\n", flush=True)
-    services = Services()
+        new_passphrase = ensure_passphrase(session=session, configured=configured)
+    services = Services(new_passphrase=new_passphrase, configured_passphrase=bool(configured))
     _start_housekeeping(engine, services)
     return services
+
+
+def banner(settings: Settings, services: Services) -> str:
+    """Return what to open, in the installation's language: the facilitator page, the
+    passphrase (its value only at the first start), and the address phones use."""
+    lang, base = settings.language, settings.base_url()
+    if services.new_passphrase:
+        passphrase = t("startup.banner.passphrase_new", lang, passphrase=services.new_passphrase)
+    elif services.configured_passphrase:
+        passphrase = t("startup.banner.passphrase_configured", lang)
+    else:
+        passphrase = t("startup.banner.passphrase_known", lang)
+    rows = [
+        (t("startup.banner.facilitator", lang), f"{base}/facilitator"),
+        (t("startup.banner.passphrase", lang), passphrase),
+        (t("startup.banner.phones", lang), f"{base}  {t('startup.banner.phones_note', lang)}"),
+    ]
+    width = max(len(label) for label, _ in rows) + 2
+    lines = [t("startup.banner.title", lang), ""]
+    lines += [f"{label + ':':<{width}}{value}" for label, value in rows]
+    if not settings.public_url and lan_address().startswith("127."):
+        lines += ["", t("qr.no_lan", lang)]
+    lines += ["", t("startup.banner.stop", lang)]
+    rule = "=" * 72
+    return "\n".join(["", rule, *(f"  {line}".rstrip() for line in lines), rule, ""])
+
+
+def announce_when_ready(
+    services: Services, *, health_url: str, timeout: float = 120.0, interval: float = 0.2
+) -> threading.Thread:
+    """Print the banner once *health_url* answers 200, i.e. after the app is up and after
+    whatever the server printed while starting, so it is the last thing on the console."""
+    settings = get_settings()
+
+    def wait_and_print() -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(health_url, timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        print(banner(settings, services), flush=True)
+                        return
+            except OSError:
+                pass
+            time.sleep(interval)
+        log.warning("the server did not answer %s; no start-up banner", health_url)
+
+    thread = threading.Thread(target=wait_and_print, name="oogst-banner", daemon=True)
+    thread.start()
+    return thread
 
 
 def _start_housekeeping(engine: Any, services: Services) -> None:

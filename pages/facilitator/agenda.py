@@ -47,7 +47,7 @@ with tab_actions:
             action_admin.action_form(event_id, None)
     for kind in board:
         if kind.actions:
-            st.subheader(md(f"{kind.column_title or kind.title} | {kind.driver_column_title}"))
+            st.header(md(f"{kind.column_title or kind.title} | {kind.driver_column_title}"))
         for row in kind.actions:
             label = f"{row.title} — {row.drivers_label or tr('agenda.wall.open_slot')}"
             with st.expander(md(label) + (f" (+{row.pending})" if row.pending else "")):

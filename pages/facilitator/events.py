@@ -98,7 +98,7 @@ for expiry in expiring:
 
 with st.expander(tr("events.restore"), icon=":material/settings_backup_restore:"):
     st.caption(tr("events.restore.help"))
-    backup_file = st.file_uploader(tr("events.import.file"), type=["oogst"], key="bundle-file")
+    backup_file = st.file_uploader(tr("events.restore.file"), type=["oogst"], key="bundle-file")
     if backup_file is not None and st.button(tr("events.restore.go"), type="primary"):
         try:
             with writing() as session:
@@ -113,7 +113,7 @@ with st.expander(tr("events.restore"), icon=":material/settings_backup_restore:"
             show_error(error)
 
 if current is not None:
-    st.subheader(tr("events.current", title=current.title))
+    st.header(tr("events.current", title=current.title))
     current_id = current.id or 0
 
     def _export() -> bytes:

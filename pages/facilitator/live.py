@@ -13,6 +13,7 @@ from facilitation.meeting import contributions, events
 from facilitation.meeting.targets import all_targets, target_label, target_title
 from facilitation.models import EventUpdate
 from ui.common.context import lang, reading, settings, show_error, tr, wall_cache, writing
+from ui.facilitator import wall_screen
 from ui.facilitator.current import current_event
 from ui.wall.view import timer_text
 
@@ -48,12 +49,13 @@ if show_others != event.show_others:
         )
     )
 c3.link_button(tr("live.open_wall"), wall_url("", event), icon=":material/tv:", width="stretch")
+wall_screen.switch(event)
 
 with reading() as session:
     rounds = events.rounds_of(session=session, event_id=event_id)
     targets = all_targets(session=session, event_id=event_id)
 if rounds:
-    st.subheader(tr("live.rounds"))
+    st.header(tr("live.rounds"))
     for row in rounds:
         left, right = st.columns([3, 1])
         state = tr("live.round_running") if row.is_open else tr("live.round_idle")
@@ -72,7 +74,7 @@ if rounds:
                 )
             )
 
-st.subheader(tr("live.tables"))
+st.header(tr("live.tables"))
 with reading() as session:
     view = wall_cache().view(session, event_id)
 for target in targets:
@@ -128,6 +130,6 @@ def _set_hidden(contribution_id: int, hidden: bool) -> None:
         show_error(error)
 
 
-st.subheader(tr("live.moderation"))
+st.header(tr("live.moderation"))
 st.caption(tr("live.moderation_help", seconds=int(settings().wall_tick_seconds)))
 moderation()

@@ -34,7 +34,7 @@ st.dataframe(
     },
 )
 
-st.subheader(tr("participants.erase"))
+st.header(tr("participants.erase"))
 labels: dict[int, str] = {}
 for r in rows:
     person = f"#{r['id']} {r['name'] or tr('participants.anonymous')} {r['organisation']}"

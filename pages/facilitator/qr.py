@@ -26,26 +26,30 @@ with reading() as session:
 
 
 def _qr_block(label: str, url: str, key: str) -> None:
-    st.image(qr_png(url), width=180)
+    st.image(qr_png(url), width=180, alt=tr("qr.alt", label=label))
     st.markdown(f"**{label}**")
-    st.code(url, language=None)
+    st.code(url, language=None, wrap_lines=True)
     left, right = st.columns(2)
     left.download_button("PNG", qr_png(url), f"qr-{key}.png", "image/png", key=f"png-{key}")
     right.download_button("SVG", qr_svg(url), f"qr-{key}.svg", "image/svg+xml", key=f"svg-{key}")
 
 
-st.subheader(tr("qr.event", code=display_join_code(event.code)))
+st.header(tr("qr.event", code=display_join_code(event.code)))
 c1, c2 = st.columns([1, 2])
 with c1:
     _qr_block(tr("qr.whole_event"), join_url(base, event.code), "event")
 with c2:
     st.markdown(f"**{tr('qr.wall')}**")
     st.caption(tr("qr.wall_help"))
-    st.code(wall_url(base, event), language=None)
+    st.code(wall_url(base, event), language=None, wrap_lines=True)
     if not auth.current_access() or not auth.current_access().is_cohost:  # type: ignore[union-attr]
         st.markdown(f"**{tr('qr.cohost')}**")
         st.caption(tr("qr.cohost_help"))
-        st.code(f"{base}/facilitator?event={event.code}&cohost={event.cohost_key}", language=None)
+        st.code(
+            f"{base}/facilitator?event={event.code}&cohost={event.cohost_key}",
+            language=None,
+            wrap_lines=True,
+        )
         if st.button(tr("qr.cohost_rotate"), icon=":material/autorenew:"):
             with writing() as session:
                 rotate_cohost_key(session=session, event_id=event.id or 0)
@@ -58,7 +62,7 @@ with c2:
         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     )
 
-st.subheader(tr("qr.per_table"))
+st.header(tr("qr.per_table"))
 columns = st.columns(3)
 for index, target in enumerate(targets):
     with columns[index % 3], st.container(border=True):

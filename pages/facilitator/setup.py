@@ -61,7 +61,10 @@ with tab_texts, st.form("event-texts"):
             format_func=lambda f: tr(f"format.{f}"),
         ),
         "language": c1.selectbox(
-            tr("setup.f.language"), ["nl", "en"], index=["nl", "en"].index(event.language)
+            tr("setup.f.language"),
+            ["nl", "en"],
+            index=["nl", "en"].index(event.language),
+            format_func=lambda code: tr(f"harvest.language.{code}"),
         ),
         "show_others": c2.checkbox(tr("setup.f.show_others"), event.show_others),
     }

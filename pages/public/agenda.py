@@ -12,12 +12,14 @@ from facilitation.models import Event
 from ui.common.context import board_cache, language_switch, reading, show_error, tr
 from ui.common.html import esc, inject_css
 from ui.phone import agenda as phone_agenda
+from ui.phone import links
 from ui.phone import parts as phone
 from ui.phone import proposals as phone_proposals
 from ui.phone import votes as phone_votes
 from ui.phone.identity import current_token
 
 inject_css("phone")
+inject_css("links")
 inject_css("agenda")
 
 
@@ -62,10 +64,11 @@ for kind in board.kinds:
         phone_agenda.kind_section(event, kind, mine, participant)
 phone_proposals.section(event, list(board.kinds), proposed)
 
-back = f"/join?event={event.code}" + (f"&p={participant.token}" if participant else "")
-st.link_button(tr("agenda.phone.back"), back, icon=":material/arrow_back:", width="stretch")
+query = links.params(event.code, participant.token if participant else None)
+links.button(links.JOIN, tr("agenda.phone.back"), query)
 st.divider()
 left, right = st.columns([3, 1])
-left.page_link("pages/public/privacy.py", label=tr("privacy.link"), icon=":material/shield:")
+with left:
+    links.privacy(query)
 with right:
     language_switch()

@@ -5,20 +5,31 @@ from __future__ import annotations
 import streamlit as st
 
 from facilitation.core.errors import EventNotFound, OogstError, TargetNotFound, TooManyAttempts
-from facilitation.meeting import contributions, participants
+from facilitation.live.wall import send_state
+from facilitation.meeting import participants
 from facilitation.meeting import phone as phone_service
 from facilitation.meeting.events import find_event
 from facilitation.meeting.targets import Target, resolve_target
 from facilitation.models import Event, Participant
-from ui.common.context import lang, language_switch, reading, settings, show_error, tr, writing
+from ui.common.context import (
+    lang,
+    language_switch,
+    reading,
+    settings,
+    show_error,
+    tr,
+    wall_cache,
+    writing,
+)
 from ui.common.guard import client_key, code_limiter
 from ui.common.html import inject_css
 from ui.phone import agenda as phone_agenda
-from ui.phone import composer
+from ui.phone import composer, links
 from ui.phone import parts as phone
 from ui.phone.identity import current_token, remember_token
 
 inject_css("phone")
+inject_css("links")
 
 
 def _load_event() -> Event:
@@ -54,15 +65,6 @@ def _load_target(event: Event) -> Target | None:
         return None
 
 
-def _closed_message(event: Event, target: Target) -> str:
-    try:
-        with reading() as session:
-            contributions.check_can_send(session=session, event=event, target=target)
-    except OogstError as error:
-        return error.message(lang())
-    return ""
-
-
 def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
     try:
         with writing() as session:
@@ -79,7 +81,7 @@ def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
         remember_token(event.code, sent.token)
         # The send shows under "Mijn bijdragen" at once; the table's feed and the wall pick it
         # up from the shared view within 0.25 s (not rebuilt here for every send of every phone).
-        composer.acknowledge(client_id, tr("phone.receipt", number=sent.receipt.contribution_id))
+        composer.acknowledge(client_id, tr("phone.receipt", number=sent.ordinal))
     except OogstError as error:
         composer.reject(client_id, error.message(lang()))
     except Exception as error:  # the phone keeps its text; the console gets the traceback
@@ -106,32 +108,44 @@ def _participant(event: Event) -> Participant | None:
 
 
 @st.fragment
-def _contribute(event: Event, target: Target, closed: str) -> None:
+def _contribute(event: Event, target: Target) -> None:
     """Composer, own contributions, feed and profile: a send reruns only this part.
 
     The rest of the page (event, table, header) does not change when a phone sends; leaving it
-    out of the rerun roughly halves the server's work per send.
+    out of the rerun roughly halves the server's work per send. Whether the phone can send is
+    read from the shared wall view here, and kept up to date by the composer's own poll.
     """
     assert event.id is not None
     participant = _participant(event)
+    with reading() as session:
+        view = wall_cache().view(session, event.id)
+    closed = send_state(view, target.key)
     composer.show(
         draft_key=f"oogst:draft:{event.code}:{target.key}",
         token_key=f"oogst:token:{event.code}",
         token=participant.token if participant else "",
         max_chars=settings().max_contribution_chars,
-        closed_message=closed,
+        live=composer.Live(
+            url=phone.feed_url(event, target.key, participant),
+            revision=view.revision,
+            closed_message=tr(closed) if closed else "",
+        ),
         on_send=lambda client_id, text: _on_send(event, target, client_id, text),
         on_known_token=lambda known: _on_known_token(event, known),
     )
     if participant is not None:
         phone.own_contributions(participant, can_edit=not closed)
     if event.show_others:
-        phone.table_feed(event, target.key)
+        phone.table_feed(view, target.key, participant)
     if participant is not None:
         phone.profile(participant)
         phone.my_data(participant)
-    other = f"/join?event={event.code}" + (f"&p={participant.token}" if participant else "")
-    st.link_button(tr("phone.other_table"), other, width="stretch")
+    token = participant.token if participant else None
+    links.button(
+        links.JOIN,
+        tr("phone.other_table"),
+        links.params(event.code, token),
+    )
     phone_agenda.entry_link(event, participant)
 
 
@@ -144,13 +158,11 @@ if target is None:
     phone.picker(event, participant.token if participant else None)
     phone_agenda.entry_link(event, participant)
 else:
-    closed = _closed_message(event, target)
-    if closed:
-        st.warning(closed, icon=":material/lock:")
-    _contribute(event, target, closed)
+    _contribute(event, target)
 
 st.divider()
 left, right = st.columns([3, 1])
-left.page_link("pages/public/privacy.py", label=tr("privacy.link"), icon=":material/shield:")
+with left:
+    links.privacy(links.params(event.code, current_token(event.code)))
 with right:
     language_switch()

@@ -1,4 +1,5 @@
-"""Projector wall: live sections per table, join QR, round timer; opens from a secret wall URL."""
+"""Projector wall: the join screen or the live wall (a card per table), round timer; opens from
+a secret wall URL. The key J swaps the two screens (``&keys=off`` turns the key off)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from ui.common.guard import client_key, code_limiter
 from ui.common.html import inject_css, ready
 from ui.facilitator import auth
 from ui.wall import agenda as agenda_wall
-from ui.wall.view import wall_html
+from ui.wall import keys as wall_keys
+from ui.wall.view import short_address, wall_html
 
 inject_css("wall")
 
@@ -40,6 +42,8 @@ if st.query_params.get("view") == "agenda":
     agenda_wall.show(event_id, agenda_url(settings().base_url(), event.code))
     st.stop()
 link = join_url(settings().base_url(), event.code)
+address = short_address(settings().base_url())
+wall_keys.listen(enabled=st.query_params.get("keys") != "off")
 
 
 @st.fragment(run_every=timedelta(seconds=settings().wall_tick_seconds))
@@ -52,7 +56,7 @@ def live_wall() -> None:
     except OogstError as error:
         show_error(error)
         return
-    st.html(ready(wall_html(view, link, language)))
+    st.html(ready(wall_html(view, link, language, address=address)))
 
 
 live_wall()

@@ -42,3 +42,64 @@ def test_dutch_is_the_default_and_english_is_available():
 def test_unknown_key_raises():
     with pytest.raises(KeyError):
         t("no.such.key")
+
+
+# Counts: every text that shows a number of things takes the singular for 1 and the plural
+# otherwise. Rendering each such text with 1 and with 2 must never give "1 bijdragen" or
+# "2 bijdrage"; "(s)"-style shortcuts are not a plural.
+COUNTS = {"count", "voters", "dots", "left", "limit", "seconds", "length", "max_length", "days"}
+PLURALS = {
+    "nl": "bijdragen tekens seconden stippen acties voorstellen aanmeldingen mensen stemmers "
+    "deelnemers minuten telefoons dagen",
+    "en": "contributions characters seconds dots actions proposals sign-ups people voters "
+    "participants minutes phones days",
+}
+SINGULARS = {
+    "nl": "bijdrage teken seconde stip actie voorstel aanmelding persoon stemmer deelnemer "
+    "minuut telefoon dag",
+    "en": "contribution character second dot action proposal sign-up person voter participant "
+    "minute phone day",
+}
+
+
+def _rendered(count: int) -> list[tuple[str, str, str]]:
+    texts = []
+    for key, (nl, _) in CATALOGUE.items():
+        names = placeholders(nl)
+        if not names & COUNTS:
+            continue
+        params = {name: (count if name in COUNTS else "X") for name in names}
+        texts.extend((key, lang, t(key, lang, **params)) for lang in ("nl", "en"))
+    return texts
+
+
+@pytest.mark.parametrize(("count", "wrong"), [(1, PLURALS), (2, SINGULARS)])
+def test_every_count_agrees_with_its_noun(count, wrong):
+    bad = []
+    for key, lang, text in _rendered(count):
+        for word in wrong[lang].split():
+            if re.search(rf"(?<![\d.,]){count} {re.escape(word)}\b(?!-)", text):
+                bad.append(f"{key} [{lang}]: {text}")
+    assert bad == []
+
+
+def test_no_text_hedges_its_plural_with_brackets():
+    hedged = [k for k, pair in CATALOGUE.items() for s in pair if re.search(r"\w\((s|en|pen)\)", s)]
+    assert hedged == []
+
+
+def test_plural_helper_picks_the_form_by_count():
+    from facilitation.i18n import plural, plural_templates
+
+    assert t("phone.feed.count", "nl", count=1) == "1 bijdrage aan deze tafel"
+    assert t("phone.feed.count", "nl", count=0) == "0 bijdragen aan deze tafel"
+    assert t("phone.feed.count", "en", count=2) == "2 contributions at this table"
+    assert t("agenda.wall.members", "nl", count=1) == "1 doet mee:"
+    assert t("agenda.wall.members", "nl", count=3) == "3 doen mee:"
+    assert (
+        plural(1, "stip", "# stippen") == "stip" and plural(4, "stip", "# stippen") == "4 stippen"
+    )
+    assert plural_templates("phone.feed.count", "nl") == {
+        "one": "{count} bijdrage aan deze tafel",
+        "other": "{count} bijdragen aan deze tafel",
+    }

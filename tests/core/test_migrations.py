@@ -47,3 +47,26 @@ def test_old_database_gets_one_row_per_client_id_in_an_event(engine):
             )
         )
         session.flush()
+
+
+def test_old_database_gets_the_wall_screen_switch(engine):
+    from facilitation.core.migrations import STEPS, _event_wall_screen
+    from facilitation.meeting.events import get_event
+    from facilitation.models import WallScreen
+
+    meeting, _ids = make_agenda(engine)
+    before = STEPS.index(_event_wall_screen)
+    with engine.begin() as conn:  # as a database from before the switch existed
+        conn.execute(text("ALTER TABLE event DROP COLUMN wall_screen"))
+        conn.execute(
+            text("UPDATE installationsetting SET value = :v WHERE key = 'schema_version'"),
+            {"v": str(before)},
+        )
+    assert apply_migrations(engine) == SCHEMA_VERSION > before
+    with write_session(engine) as session:
+        event = get_event(session=session, event_id=meeting.id)
+        assert event.wall_screen is WallScreen.AUTO
+        event.wall_screen = WallScreen.JOIN
+        session.add(event)
+    with write_session(engine) as session:
+        assert get_event(session=session, event_id=meeting.id).wall_screen is WallScreen.JOIN

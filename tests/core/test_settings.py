@@ -46,6 +46,6 @@ def test_unknown_language_is_refused(monkeypatch):
 
 
 def test_phone_feed_refreshes_every_five_seconds_unless_configured(monkeypatch):
-    assert Settings().phone_feed_seconds == 5.0
-    monkeypatch.setenv("OOGST_PHONE_FEED_SECONDS", "4")
     assert Settings().phone_feed_seconds == 4.0
+    monkeypatch.setenv("OOGST_PHONE_FEED_SECONDS", "6")
+    assert Settings().phone_feed_seconds == 6.0

@@ -129,6 +129,43 @@ def test_unknown_target_and_hidden_feed_show_nothing(server, event, meeting):
         _show_others(meeting, True)
 
 
+def test_feed_tells_every_phone_whether_it_can_send_and_why_not(server, event, meeting):
+    query = f"event={event.code}&target=t7&lang=en"
+    _, feed, _ = _get(server, query)
+    assert (feed["closed"], feed["reason"]) == ("", "")
+    theme_id = meeting.target(table=7).theme_id
+    with write_session(meeting.engine) as session:
+        events.set_target_open(
+            session=session, event_id=meeting.id, theme_id=theme_id, case_id=None, is_open=False
+        )
+    try:
+        closed = _poll_until(server, query, lambda f: f["closed"])
+        assert closed["closed"] == "error.target_closed"
+        assert closed["reason"].startswith("This table is closed")
+        _show_others(meeting, False)
+        hidden = _poll_until(server, query, lambda f: not f["enabled"])
+        assert hidden["closed"] == "error.target_closed", "the state comes with or without feed"
+    finally:
+        _show_others(meeting, True)
+        with write_session(meeting.engine) as session:
+            events.set_target_open(
+                session=session, event_id=meeting.id, theme_id=theme_id, case_id=None, is_open=True
+            )
+    assert _poll_until(server, query, lambda f: not f["closed"])["reason"] == ""
+
+
+def test_feed_leaves_out_the_asking_phones_own_texts(server, event, meeting):
+    me = meeting.participant()
+    meeting.send(me, "Mijn eigen tekst", table=6)
+    _insert(meeting, 6, "Tekst van een ander")
+    query = f"event={event.code}&target=t6"
+    everything = _poll_until(server, query, lambda f: "Tekst van een ander" in f["items"])
+    assert "Mijn eigen tekst" in everything["items"]
+    _, mine_out, _ = _get(server, f"{query}&p={me.token}")
+    assert "Mijn eigen tekst" not in mine_out["items"]
+    assert "Tekst van een ander" in mine_out["items"]
+
+
 def test_wrong_codes_are_refused_then_slowed_down(server, event):
     status, body, _ = _get(server, "event=ZZZZZZZZ&target=t1")
     assert status == 404 and body == {"error": "unknown_event"}

@@ -9,7 +9,7 @@ from facilitation.core.db import read_session, write_session
 from facilitation.core.validation import validated
 from facilitation.live.wall import WallCache
 from facilitation.meeting import contributions, events
-from facilitation.models import ThemeUpdate
+from facilitation.models import EventUpdate, ThemeUpdate
 from tests.utils import make_meeting
 
 
@@ -174,3 +174,66 @@ def test_without_max_age_every_view_reads_the_revision(sqlite_engine):
     _view(cache, sqlite_engine, meeting.id)
     meeting.send(who, "meteen zichtbaar")
     assert _view(cache, sqlite_engine, meeting.id).section("t1").count == 1
+
+
+def _can_send(meeting, table: int) -> str:
+    """Return the catalogue key of the error a send would raise now, or ''."""
+    from facilitation.core.errors import OogstError
+    from facilitation.meeting.events import get_event
+
+    with read_session(meeting.engine) as session:
+        try:
+            contributions.check_can_send(
+                session=session,
+                event=get_event(session=session, event_id=meeting.id),
+                target=meeting.target(table=table),
+            )
+        except OogstError as error:
+            return error.key
+    return ""
+
+
+def test_send_state_says_what_a_send_would_say(engine):
+    from facilitation.live.wall import send_state
+
+    meeting = make_meeting(engine, tables=2)
+    cache = WallCache()
+
+    def both(table: int = 1) -> tuple[str, str]:
+        return send_state(_view(cache, engine, meeting.id), f"t{table}"), _can_send(meeting, table)
+
+    assert both() == ("", "")
+    with write_session(engine) as session:
+        theme_id = meeting.target(table=2).theme_id
+        events.set_target_open(
+            session=session, event_id=meeting.id, theme_id=theme_id, case_id=None, is_open=False
+        )
+    assert both(2) == ("error.target_closed", "error.target_closed")
+    assert both(1) == ("", "")
+    with write_session(engine) as session:
+        first = events.save_round(session=session, event_id=meeting.id, number=1)
+        events.start_round(session=session, event_id=meeting.id, round_id=first.id or 0)
+    assert both() == ("", "")
+    with write_session(engine) as session:
+        events.close_round(session=session, event_id=meeting.id, round_id=first.id or 0)
+    assert both() == ("error.round_closed", "error.round_closed")
+    with write_session(engine) as session:
+        events.set_event_open(session=session, event_id=meeting.id, is_open=False)
+    assert both() == ("error.event_closed", "error.event_closed")
+
+
+def test_phone_feed_leaves_out_the_phones_own_texts(engine):
+    from facilitation.live.wall import phone_feed
+
+    meeting = make_meeting(engine, tables=1)
+    with write_session(engine) as session:
+        events.update_event(
+            session=session, event_id=meeting.id, update=EventUpdate(show_others=True)
+        )
+    me, other = meeting.participant(), meeting.participant()
+    meeting.send(me, "van mij")
+    meeting.send(other, "van een ander")
+    view = _view(WallCache(), engine, meeting.id)
+    assert phone_feed(view, "t1", me.id)["items"] == ["van een ander"]
+    assert phone_feed(view, "t1")["items"] == ["van een ander", "van mij"]
+    assert phone_feed(view, "t1", me.id)["count"] == 2, "the table's count is the whole table's"

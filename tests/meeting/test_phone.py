@@ -63,3 +63,29 @@ def test_a_refused_send_stores_nothing(meeting):
     with pytest.raises(EmptyText):
         _send(meeting, None, text="   ")
     assert _count(meeting, Contribution) == 0
+
+
+def test_receipts_number_the_phones_own_sends_not_the_meetings_rows(meeting):
+    other = _send(meeting, None, text="Iemand anders eerst")
+    _send(meeting, other.token, text="En nog een")
+    first = _send(meeting, None, text="Mijn eerste")
+    second = _send(meeting, first.token, text="Mijn tweede")
+    assert (first.ordinal, second.ordinal) == (1, 2)
+    assert second.receipt.contribution_id == 4, "the meeting's row id is not what the phone sees"
+    client_id = uuid.uuid4().hex
+    third = _send(meeting, first.token, text="Mijn derde", client_id=client_id)
+    again = _send(meeting, first.token, text="Mijn derde", client_id=client_id)
+    assert third.ordinal == again.ordinal == 3
+
+
+def test_a_withdrawn_send_keeps_its_number(meeting):
+    from facilitation.meeting import contributions, participants
+
+    first = _send(meeting, None, text="Eerste")
+    with write_session(meeting.engine) as session:
+        me = participants.find_participant(session=session, event_id=meeting.id, token=first.token)
+        assert me is not None
+        contributions.delete_own(
+            session=session, participant=me, contribution_id=first.receipt.contribution_id
+        )
+    assert _send(meeting, first.token, text="Tweede").ordinal == 2

@@ -69,3 +69,79 @@ def test_attempt_limiter_slows_down_after_failures():
         limiter.check("10.0.0.9", now=105.0)
     limiter.check("10.0.0.9", now=111.0)
     limiter.check("10.0.0.10", now=105.0)
+
+
+def _wait_for(path, needle: str, timeout: float = 30.0) -> str:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if needle in text:
+            return text
+        time.sleep(0.2)
+    raise AssertionError(f"{needle!r} never printed:\n{text[-3000:]}")
+
+
+def test_make_run_ends_with_what_to_open_in_the_users_language(tmp_path):
+    """`make run` starts `streamlit run serve.py`: its console ends with the banner, printed
+    once /healthz answers, with the passphrase only at the first start."""
+    from tests.e2e.server import Server
+
+    public = "http://192.168.178.20:8501"
+    env = {"OOGST_LANGUAGE": "en", "OOGST_FACILITATOR_PASSPHRASE": "", "OOGST_PUBLIC_URL": public}
+    server = Server(data_dir=tmp_path, extra_env=env)
+    try:
+        server.start()
+        log = _wait_for(tmp_path / "server.log", "Stop: Ctrl+C")
+    finally:
+        server.stop()
+    tail = log.strip().splitlines()[-9:]
+    assert tail[0] == "=" * 72 and tail[-1] == "=" * 72, "the banner is the last thing printed"
+    assert "Oogst is running" in tail[1]
+    assert f"  Facilitator: {public}/facilitator" in tail
+    passphrase = next(line for line in tail if line.startswith("  Passphrase:"))
+    assert "shown only now" in passphrase and len(passphrase.split()[1]) >= 12
+    assert any(line.startswith(f"  Phones:      {public}  (on the same Wi-Fi") for line in tail)
+    assert "You can now view" not in log and "localhost" not in log
+    assert "Wachtwoord" not in log, "in the user's language only"
+
+    (tmp_path / "server.log").unlink()
+    again = Server(data_dir=tmp_path, port=server.port, extra_env=env)
+    try:
+        again.start()
+        log = _wait_for(tmp_path / "server.log", "Stop: Ctrl+C")
+    finally:
+        again.stop()
+    assert "shown only now" not in log and "the one from the first start" in log
+
+
+def test_the_banner_waits_until_the_app_answers(capsys):
+    """Nothing is printed while /healthz says 503; the banner comes with the first 200."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from facilitation.core.settings import get_settings
+    from facilitation.ops import startup
+
+    answers = [503, 503, 200]
+
+    class Health(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(answers.pop(0) if len(answers) > 1 else answers[0])
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    httpd = HTTPServer(("127.0.0.1", 0), Health)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        services = startup.Services(new_passphrase="bries-oogst-veld")
+        url = f"http://127.0.0.1:{httpd.server_port}/healthz"
+        startup.announce_when_ready(services, health_url=url, interval=0.05).join(timeout=10)
+    finally:
+        httpd.shutdown()
+    printed = capsys.readouterr().out
+    assert answers == [200] and printed.count("bries-oogst-veld") == 1
+    assert f"{get_settings().base_url()}/facilitator" in printed

@@ -10,7 +10,7 @@ from facilitation.agenda.signups import SignupDetails
 from facilitation.core.db import read_session, write_session
 from facilitation.models import ActionItem, ActionKind, Dot, Driver, Vote
 from tests.ui import test_pages
-from tests.ui.test_pages import app, html_of
+from tests.ui.test_pages import app, html_of, phone_links
 
 meeting = test_pages.meeting  # the pages' fixture: the 12 February example on a fresh database
 
@@ -52,8 +52,8 @@ def test_phone_signs_up_as_tentative_driver(meeting):
     _checkbox(at, "Onder voorbehoud").check()
     next(b for b in at.button if b.label == "Aanmelden").click().run()
     assert not at.exception
-    assert "Aangemeld!" in at.success[0].value
-    assert "De facilitator bevestigt het zo" in at.info[0].value
+    assert "Aangemeld (trekker)! De facilitator bevestigt het zo." in at.info[0].value
+    assert not at.success and not at.toast, "one confirmation per sign-up, not two"
     with read_session(meeting.engine) as session:
         driver = session.exec(select(Driver).where(Driver.action_id == multiplier.id)).one()
     assert (driver.person_name, driver.tentative, driver.confirmed) == ("Sanne de Wit", True, False)
@@ -102,8 +102,7 @@ def test_phone_withdraws_its_own_sign_up(meeting):
 
 def test_join_page_links_to_the_agenda(meeting):
     at = app("pages/public/join.py", event=meeting.event.code, table="1")
-    labels = [b.proto.label for b in at.get("link_button")]
-    assert "Actieagenda: meedoen en stemmen" in labels
+    assert "Actieagenda: meedoen en stemmen" in phone_links(at)
 
 
 def test_facilitator_confirms_a_sign_up_with_question_mark(meeting):
@@ -211,8 +210,7 @@ def test_join_page_calls_loudly_while_a_vote_is_open(meeting):
     with write_session(meeting.engine) as session:
         votes.open_vote(session=session, event_id=meeting.id, title="Wat eerst?", dots=3)
     at = app("pages/public/join.py", event=meeting.event.code)
-    labels = [b.proto.label for b in at.get("link_button")]
-    assert "De stemming is open — verdeel je stippen" in labels
+    assert "De stemming is open — verdeel je stippen" in phone_links(at)
 
 
 def test_the_agenda_page_is_registered_for_facilitators_only(meeting):
@@ -237,7 +235,17 @@ def test_no_agenda_link_for_a_meeting_without_agenda_and_a_code_form_without_cod
 
     plain = make_meeting(meeting.engine)
     at = app("pages/public/join.py", event=plain.event.code)
-    assert not [b for b in at.get("link_button") if "Actieagenda" in b.proto.label]
+    assert not [label for label in phone_links(at) if "Actieagenda" in label]
     empty = app("pages/public/agenda.py")
     assert empty.text_input[0].label == "Code van de bijeenkomst"
     assert not empty.error
+
+
+def test_the_lead_button_says_the_kinds_role(meeting):
+    at = app("pages/public/agenda.py", event=meeting.event.code)
+    offer, experiment = _action(meeting, "Positionering"), _action(meeting, "Time bank extra")
+    assert at.button(key=f"lead-{offer.id}").label == "Ik doe mee als gangmaker"
+    assert at.button(key=f"lead-{experiment.id}").label == "Ik wil trekken"
+    at.button(key=f"lead-{offer.id}").click().run()
+    assert "**Aanmelden als gangmaker**" in [m.value for m in at.markdown]
+    assert at.button(key=f"member-{experiment.id}").label == "Ik doe mee"

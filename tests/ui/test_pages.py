@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from html import unescape
 
 import pytest
 from sqlmodel import select
@@ -57,6 +59,18 @@ def html_of(at: AppTest) -> str:
     return "\n".join(h.value for h in at.get("html"))
 
 
+_LINK = re.compile(r'<(a|span) class="oogst-link [^"]*"(?: href="([^"]*)")?>([^<]*)')
+
+
+def phone_links(at: AppTest) -> dict[str, str]:
+    """Return the phone's button-styled links (ui/phone/links.py): label -> href ('' = disabled)."""
+    found = {}
+    for html in at.get("html"):
+        for tag, href, label in _LINK.findall(html.value):
+            found[unescape(label)] = unescape(href) if tag == "a" else ""
+    return found
+
+
 def test_home_asks_for_a_code(meeting):
     at = app()
     assert at.title[0].value == "Oogst"
@@ -71,9 +85,10 @@ def test_join_with_unknown_code_explains_and_offers_the_code_form(meeting):
 
 def test_join_without_table_lists_every_table(meeting):
     at = app("pages/public/join.py", event=meeting.event.code)
-    labels = [b.proto.label for b in at.get("link_button")]
-    assert any(label.startswith("Tafel 2 — Zichtbaar worden") for label in labels)
-    assert sum(label.startswith("Tafel ") for label in labels) == 7
+    links = phone_links(at)
+    two = next(href for label, href in links.items() if label.startswith("Tafel 2 — Zichtbaar"))
+    assert two == f"join?event={meeting.event.code}&table=2", "same tab, relative, no new window"
+    assert sum(label.startswith("Tafel ") for label in links) == 7
 
 
 def test_join_table_shows_theme_and_question(meeting):
@@ -86,14 +101,24 @@ def test_join_table_shows_theme_and_question(meeting):
 def test_unknown_table_explains_and_shows_the_picker(meeting):
     at = app("pages/public/join.py", event=meeting.event.code, table="99")
     assert "('99') bestaat niet" in at.error[0].value
-    assert sum(b.proto.label.startswith("Tafel ") for b in at.get("link_button")) == 7
+    assert sum(label.startswith("Tafel ") for label in phone_links(at)) == 7
+
+
+def component_data(at: AppTest, name: str) -> dict:
+    """Return the data a custom component (``oogst_composer``, ``oogst_feed``) was given."""
+    found = [e.proto for e in at.get("bidi_component") if e.proto.component_name == name]
+    assert found, f"no {name} on the page"
+    return json.loads(found[0].json)
 
 
 def test_closed_event_tells_the_phone(meeting):
     with write_session(meeting.engine) as session:
         events.set_event_open(session=session, event_id=meeting.id, is_open=False)
     at = app("pages/public/join.py", event=meeting.event.code, table="1")
-    assert "Deze bijeenkomst is gesloten" in at.warning[0].value
+    composer = component_data(at, "oogst_composer")
+    assert "Deze bijeenkomst is gesloten" in composer["closedMessage"]
+    assert composer["stateUrl"] == f"api/feed?event={meeting.event.code}&target=t1&lang=nl"
+    assert not at.warning, "the composer itself says why; no second message above it"
 
 
 def test_english_on_request(meeting):
@@ -162,8 +187,25 @@ def test_wall_shows_sections_and_join_url(meeting):
     at = app("pages/public/wall.py", event=meeting.event.code, key=meeting.event.wall_key)
     html = html_of(at)
     assert "Zichtbaar op de wall" in html
-    assert f"http://oogst.test/join?event={meeting.event.code}" in html
     assert html.count('class="oogst-card"') == 7
+    # The address to type is the short one; the QR codes hold the meeting's whole join URL.
+    assert '<div class="oogst-url">oogst.test</div>' in html
+    assert 'data-testid="join-address" style="font-size:72px">oogst.test</div>' in html
+    qr_codes = set(re.findall(r'src="data:image/png;base64,([^"]+)"', html))
+    assert [_qr_text(b64) for b64 in qr_codes] == [
+        f"http://oogst.test/join?event={meeting.event.code}"
+    ]
+
+
+def _qr_text(b64: str) -> str:
+    import base64
+    import io
+
+    import zxingcpp
+    from PIL import Image
+
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(base64.b64decode(b64))))
+    return found[0].text
 
 
 def test_a_wall_tick_sends_one_element(meeting):
@@ -335,3 +377,26 @@ def test_phone_feed_absent_when_the_facilitator_hides_it(meeting):
         )
     meeting.send(meeting.participant(), "Niet voor andere telefoons", table=2)
     assert _feed(app("pages/public/join.py", event=meeting.event.code, table="2")) == {}
+
+
+def test_phone_links_carry_the_identity_and_the_chosen_language(meeting):
+    who = meeting.participant()
+    at = app("pages/public/join.py", event=meeting.event.code, table="1", p=who.token, lang="en")
+    links = phone_links(at)
+    other = links["Pick another table"]
+    assert other == f"join?event={meeting.event.code}&p={who.token}&lang=en"
+    assert links["Action agenda: join in and vote"].startswith("agenda?")
+    assert f"p={who.token}" in links["Action agenda: join in and vote"]
+    assert not at.get("link_button"), "st.link_button opens a new tab: none on a phone page"
+
+
+def test_a_closed_table_is_shown_but_cannot_be_picked(meeting):
+    theme_id = meeting.target(table=3).theme_id
+    with write_session(meeting.engine) as session:
+        events.set_target_open(
+            session=session, event_id=meeting.id, theme_id=theme_id, case_id=None, is_open=False
+        )
+    at = app("pages/public/join.py", event=meeting.event.code)
+    three = next(label for label in phone_links(at) if label.startswith("Tafel 3"))
+    assert phone_links(at)[three] == ""
+    assert "Gesloten voor nieuwe bijdragen" in html_of(at)

@@ -10,7 +10,7 @@ from facilitation.live.wall import WallCache
 from facilitation.meeting import events
 from facilitation.models import EventUpdate, ThemeUpdate
 from tests.utils import make_meeting
-from ui.wall.view import counts_html, wall_html
+from ui.wall.view import FEW_CONTRIBUTIONS, counts_html, screen_of, short_address, wall_html
 
 
 def _view(engine, meeting):
@@ -77,3 +77,62 @@ def test_pitches_and_cases_are_counted_per_case(sqlite_engine):
             session=session, event_id=meeting.id, update=validated(EventUpdate, {"format": "pitch"})
         )
     assert "Bijdragen per casus" in counts_html(_view(sqlite_engine, meeting), "nl")
+
+
+def _set(engine, meeting, **values) -> None:
+    with write_session(engine) as session:
+        events.update_event(
+            session=session, event_id=meeting.id, update=validated(EventUpdate, values)
+        )
+
+
+def test_left_to_the_room_the_wall_is_a_join_screen_until_a_few_are_in(sqlite_engine):
+    meeting = make_meeting(sqlite_engine, tables=2)
+    who = meeting.participant()
+    cache = WallCache()
+
+    def screen() -> str:
+        with read_session(sqlite_engine) as session:
+            return screen_of(cache.view(session, meeting.id))
+
+    assert screen() == "join"
+    for n in range(FEW_CONTRIBUTIONS):
+        assert screen() == "join", n
+        meeting.send(who, f"idee {n}")
+    assert screen() == "live"
+    with write_session(sqlite_engine) as session:
+        first = events.save_round(session=session, event_id=meeting.id, number=1)
+        events.start_round(session=session, event_id=meeting.id, round_id=first.id or 0)
+    assert screen() == "live", "during a round"
+    with write_session(sqlite_engine) as session:
+        events.close_round(session=session, event_id=meeting.id, round_id=first.id or 0)
+    assert screen() == "join", "between rounds"
+    _set(sqlite_engine, meeting, wall_screen="live")
+    assert screen() == "live", "the facilitator's choice holds"
+    _set(sqlite_engine, meeting, wall_screen="auto", is_open=False)
+    assert screen() == "live", "a closed meeting shows what was harvested"
+    _set(sqlite_engine, meeting, wall_screen="join")
+    assert screen() == "join"
+
+
+def test_join_screen_has_the_qr_the_short_address_and_the_code(sqlite_engine):
+    meeting = make_meeting(sqlite_engine, tables=1)
+    meeting.send(meeting.participant(), "een")
+    view = _view(sqlite_engine, meeting)
+    html = wall_html(view, f"http://192.168.1.20:8501/join?event={view.code}", "nl")
+    assert 'data-screen="join"' in html and 'class="oogst-join-qr"' in html
+    assert (
+        '<div class="oogst-join-address" data-testid="join-address" style="font-size:72px">192.168.1.20:8501</div>'
+        in html
+    )
+    assert f"{view.code[:4]}-{view.code[4:]}" in html
+    assert "1 bijdrage binnen" in html
+    assert short_address("https://oogst.example.nl/bijeenkomst/") == "oogst.example.nl/bijeenkomst"
+
+
+def test_a_closed_meeting_says_so_and_invites_nobody(sqlite_engine):
+    meeting = make_meeting(sqlite_engine, tables=1)
+    _set(sqlite_engine, meeting, is_open=False, wall_screen="join")
+    html = wall_html(_view(sqlite_engine, meeting), "http://oogst.test/join?event=X", "nl")
+    assert "Deze bijeenkomst is gesloten" in html
+    assert "Doe mee" not in html and "oogst-join-qr" not in html and "oogst-wall-qr" not in html

@@ -1,6 +1,9 @@
 // The phone's composer: a text box whose draft lives in the browser (localStorage), and a send
 // that is retried until the server acknowledges it. Every send carries a random client id, and
 // the server stores a client id once, so a retry after a reconnect can never duplicate.
+// It also keeps itself in step with the room: every few seconds it asks /api/feed whether the
+// meeting, table and round are open, and disables Send with the reason while they are not
+// (the draft stays). The same answer carries the table's feed, handed to feed.js as an event.
 const RETRY_MS = 3000;  // first retry; later ones wait twice as long each time, up to MAX_RETRY_MS
 const MAX_RETRY_MS = 15000;
 const TICK_MS = 1000;
@@ -27,6 +30,7 @@ function build(parent, data) {
   root.className = "oogst-composer";
   root.setAttribute("novalidate", "");
   root.innerHTML = `
+    <div class="closed" role="status" aria-live="polite" data-testid="composer-closed" hidden></div>
     <label class="label" for="oogst-text"></label>
     <textarea id="oogst-text" rows="4" autocomplete="off" data-testid="composer-text"></textarea>
     <div class="row">
@@ -98,8 +102,35 @@ function reconcile(root) {
   } else if (pending && data.rejects[pending.id]) {
     save(data.draftKey + ":pending", null);
     setStatus(root, data.rejects[pending.id], "error");
-  } else if (!pending && data.closedMessage) {
-    setStatus(root, data.closedMessage, "error");
+  }
+}
+
+// The newest word on whether this phone can send: from the page run or from a poll, whichever
+// saw the later revision of the meeting.
+function learn(root, revision, reason) {
+  const state = root.__oogst;
+  if (state.live && revision < state.live.revision) return;
+  state.live = { revision, reason: reason || "" };
+}
+
+async function poll(root) {
+  const state = root.__oogst;
+  if (document.visibilityState === "hidden" || state.polling || !state.data.stateUrl) return;
+  state.polling = true;
+  try {
+    const response = await fetch(state.data.stateUrl, { cache: "no-store", credentials: "same-origin" });
+    if (response.ok) {
+      const payload = await response.json();
+      if (typeof payload.revision === "number") {
+        learn(root, payload.revision, payload.reason);
+        render(root);
+        window.dispatchEvent(new CustomEvent("oogst:feed", { detail: payload }));
+      }
+    }
+  } catch (e) {
+    // Offline or the server restarting: keep what is shown, ask again at the next tick.
+  } finally {
+    state.polling = false;
   }
 }
 
@@ -109,9 +140,14 @@ function render(root) {
   root.querySelector(".label").textContent = data.labels.label;
   root.querySelector("textarea").placeholder = data.labels.placeholder;
   root.querySelector("textarea").setAttribute("maxlength", String(data.maxChars * 5));
+  const reason = root.__oogst.live ? root.__oogst.live.reason : "";
+  const closed = root.querySelector(".closed");
+  closed.textContent = reason;
+  closed.hidden = !reason;
+  root.dataset.closed = reason ? "1" : "0";
   const button = root.querySelector("button");
   button.textContent = pending ? data.labels.sending : data.labels.send;
-  button.disabled = Boolean(pending) || Boolean(data.closedMessage);
+  button.disabled = Boolean(pending) || Boolean(reason);
   root.dataset.pending = pending ? "1" : "0";
   updateCounter(root);
 }
@@ -134,6 +170,7 @@ export default function (component) {
     const known = localStorage.getItem(data.tokenKey);
     if (known) setStateValue("known_token", known);
   }
+  learn(root, data.stateRevision, data.closedMessage);
   reconcile(root);
   render(root);
   if (!state.timer) {
@@ -141,5 +178,16 @@ export default function (component) {
     state.timer = setInterval(() => resend(root, false), TICK_MS);
     if (load(data.draftKey + ":pending")) resend(root, true);  // a fresh page sends at once
   }
-  return () => { clearInterval(state.timer); state.timer = null; };
+  if (!state.poller && data.stateUrl) {
+    state.poller = setInterval(() => poll(root), data.intervalMs);
+    state.onVisible = () => { if (document.visibilityState === "visible") poll(root); };
+    document.addEventListener("visibilitychange", state.onVisible);
+  }
+  return () => {
+    clearInterval(state.timer);
+    clearInterval(state.poller);
+    state.timer = null;
+    state.poller = null;
+    document.removeEventListener("visibilitychange", state.onVisible);
+  };
 }

@@ -1,6 +1,7 @@
-// The table's feed on the phone: what others at this table wrote. It polls a small JSON route
-// (/api/feed) instead of rerunning the Streamlit page, pauses while the screen is off, and keeps
-// what it shows when the network drops. Texts are set with textContent: never parsed as HTML.
+// The table's feed on the phone: what others at this table wrote. The composer polls a small
+// JSON route (/api/feed) for the phone's live state and hands each answer over as an
+// "oogst:feed" event, so one request a tick serves both; a Streamlit rerun is never needed.
+// What is shown stays when the network drops. Texts are set with textContent: never HTML.
 
 function build(parent) {
   const root = document.createElement("section");
@@ -9,6 +10,14 @@ function build(parent) {
   root.innerHTML = `<p class="title"></p><ul aria-live="polite"></ul><p class="note"></p>`;
   parent.appendChild(root);
   return root;
+}
+
+function note(labels, payload) {
+  if (payload.items.length) {
+    const form = payload.count === 1 ? labels.count.one : labels.count.other;
+    return form.replace("{count}", String(payload.count));
+  }
+  return payload.count ? labels.noneFromOthers : labels.empty;
 }
 
 function show(root, payload) {
@@ -27,23 +36,7 @@ function show(root, payload) {
       return item;
     }),
   );
-  root.querySelector(".note").textContent = payload.items.length
-    ? labels.count.replace("{count}", String(payload.count))
-    : labels.empty;
-}
-
-async function poll(root) {
-  const state = root.__oogst;
-  if (document.visibilityState === "hidden" || state.busy) return;
-  state.busy = true;
-  try {
-    const response = await fetch(state.data.url, { cache: "no-store", credentials: "same-origin" });
-    if (response.ok) show(root, await response.json());
-  } catch (e) {
-    // Offline or the server restarting: keep what is shown, try again at the next tick.
-  } finally {
-    state.busy = false;
-  }
+  root.querySelector(".note").textContent = note(labels, payload);
 }
 
 export default function (component) {
@@ -56,14 +49,12 @@ export default function (component) {
   const state = root.__oogst;
   state.data = data;
   show(root, data.initial);
-  if (!state.timer) {
-    state.timer = setInterval(() => poll(root), data.intervalMs);
-    state.onVisible = () => { if (document.visibilityState === "visible") poll(root); };
-    document.addEventListener("visibilitychange", state.onVisible);
+  if (!state.listener) {
+    state.listener = (event) => show(root, event.detail);
+    window.addEventListener("oogst:feed", state.listener);
   }
   return () => {
-    clearInterval(state.timer);
-    state.timer = null;
-    document.removeEventListener("visibilitychange", state.onVisible);
+    window.removeEventListener("oogst:feed", state.listener);
+    state.listener = null;
   };
 }

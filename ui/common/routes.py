@@ -1,5 +1,5 @@
 """HTTP routes next to Streamlit (no Streamlit session here): facilitator cookie hand-off and
-logout, and the phone's table feed as JSON."""
+logout, and the phone's live state and table feed as JSON."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from facilitation.core.codes import normalise_join_code
 from facilitation.core.db import get_engine, read_session, write_session
 from facilitation.core.errors import DatabaseUnavailable, EventNotFound, TooManyAttempts
 from facilitation.core.settings import get_settings
+from facilitation.i18n import normalise_language, t
 from facilitation.live.wall import phone_feed
 from facilitation.meeting.events import find_event
+from facilitation.meeting.participants import find_participant
 from ui.common.context import wall_cache
 from ui.common.guard import client_from, code_limiter
 
@@ -25,6 +27,8 @@ NO_STORE = {"Cache-Control": "no-store"}
 CODE_MEMORY_SECONDS = 60.0  # a join code's event id is remembered this long per process
 _codes: dict[str, tuple[int, float]] = {}
 _codes_lock = threading.Lock()
+PHONES_REMEMBERED = 20_000  # tokens whose participant id is kept per process (~2 MB)
+_phones: dict[tuple[int, str], int | None] = {}
 
 
 def _engine():
@@ -77,8 +81,12 @@ async def logout(request: Request) -> Response:
 
 
 async def feed(request: Request) -> Response:
-    """Return a table's feed for phones: ``/api/feed?event=CODE&target=t2`` (JSON, no-store).
+    """Return a phone's live state and its table's feed:
+    ``/api/feed?event=CODE&target=t2&p=TOKEN&lang=nl`` (JSON, no-store).
 
+    Every phone at a table polls it, feed shown or not: ``closed``/``reason`` say whether it can
+    send now and why not (the meeting, table or round closed), so the composer follows within a
+    poll. With ``p`` the phone's own texts are left out of the feed ("what others wrote").
     The join code is the authorisation, as for the join page: anyone with the code may read what
     the table wrote when the facilitator shows it on phones. Wrong codes count towards the same
     per-client slow-down as on the join page. It runs on the event loop, not in a worker thread: a poll is a
@@ -103,14 +111,33 @@ async def feed(request: Request) -> Response:
                 code_limiter().failed(client)
                 return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
             view = wall_cache().view(session, event_id)
+            me = _participant_id(session, event_id, request.query_params.get("p", ""))
     except EventNotFound:  # deleted since its code was remembered
         with _codes_lock:
             _codes.pop(code, None)
         return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
     except DatabaseUnavailable:
         return JSONResponse({"error": "unavailable"}, status_code=503, headers=NO_STORE)
-    payload = phone_feed(view, request.query_params.get("target", ""))
+    payload = phone_feed(view, request.query_params.get("target", ""), me)
+    closed = str(payload["closed"])
+    lang = normalise_language(request.query_params.get("lang"))
+    payload["reason"] = t(closed, lang) if closed else ""
     return JSONResponse(payload, headers=NO_STORE)
+
+
+def _participant_id(session: Session, event_id: int, token: str) -> int | None:
+    """Return the participant id behind a phone's token, remembered per process; None if none."""
+    if not token:
+        return None
+    key = (event_id, token)
+    if key in _phones:
+        return _phones[key]
+    found = find_participant(session=session, event_id=event_id, token=token)
+    with _codes_lock:
+        if len(_phones) >= PHONES_REMEMBERED:
+            _phones.clear()
+        _phones[key] = found.id if found is not None else None
+    return _phones[key]
 
 
 def _event_id(session: Session, code: str) -> int | None:

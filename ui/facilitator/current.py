@@ -69,4 +69,8 @@ def sidebar(*, cohost_ok: bool = False) -> Event | None:
         language_switch("fac_lang")
         if st.button(tr("login.logout"), icon=":material/logout:"):
             auth.logout()
+        # The participants' pages, out of the menu since it became one flat list (app.py).
+        st.caption(tr("nav.section.public"))
+        st.page_link("pages/public/home.py", label=tr("nav.home"), icon=":material/home:")
+        st.page_link("pages/public/privacy.py", label=tr("nav.privacy"), icon=":material/shield:")
     return by_code.get(st.session_state.get("event_code", "")) if events else None

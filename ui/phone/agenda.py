@@ -23,6 +23,7 @@ from facilitation.meeting import participants
 from facilitation.models import ActionStatus, Driver, DriverRole, Event, Participant
 from ui.common.context import board_cache, lang, reading, settings, show_error, tr, writing
 from ui.common.html import esc, multiline
+from ui.phone import links
 from ui.phone.identity import current_token, remember_token
 
 _FORM = "signup"
@@ -57,7 +58,7 @@ def kind_section(
 ) -> None:
     """Show one kind of action (e.g. 'Experiment') with a card per action."""
     st.html(
-        f'<h3 class="oogst-ag-phone-kind">{esc(kind.column_title or kind.title)}</h3>'
+        f'<h3 class="oogst-ag-phone-kind">{esc(kind.title or kind.column_title)}</h3>'
         + (f'<p class="oogst-ag-phone-intro">{multiline(kind.intro)}</p>' if kind.intro else "")
     )
     for action in kind.actions:
@@ -80,10 +81,10 @@ def _card(
     elif action.status in _CLOSED:
         st.caption(tr("agenda.phone.closed_action"))
     elif chosen.split(":")[0] == str(action.id):
-        _signup_form(event, action, lead=chosen.endswith(":lead"), profile=profile)
+        _signup_form(event, kind, action, lead=chosen.endswith(":lead"), profile=profile)
     else:
         with st.container(horizontal=True, wrap=False):
-            for mode, label in (("lead", "agenda.phone.lead"), ("member", "agenda.phone.member")):
+            for mode, label in (("lead", _lead_key(kind)), ("member", "agenda.phone.member")):
                 st.button(
                     tr(label),
                     key=f"{mode}-{action.id}",
@@ -92,6 +93,12 @@ def _card(
                     on_click=_choose,
                     args=(action.id, mode),
                 )
+
+
+def _lead_key(kind: AgendaKind) -> str:
+    """Return the lead button's words for the kind's role: trekken, or meedoen als gangmaker."""
+    gangmaker = kind.driver_role == DriverRole.GANGMAKER.value
+    return "agenda.phone.lead_gangmaker" if gangmaker else "agenda.phone.lead"
 
 
 def card_html(kind: AgendaKind, action: AgendaAction, language: str) -> str:
@@ -138,11 +145,19 @@ def _cancel() -> None:
 
 
 def _signup_form(
-    event: Event, action: AgendaAction, *, lead: bool, profile: Participant | None
+    event: Event,
+    kind: AgendaKind,
+    action: AgendaAction,
+    *,
+    lead: bool,
+    profile: Participant | None,
 ) -> None:
-    heading = "agenda.signup.heading_lead" if lead else "agenda.signup.heading_member"
+    role = tr(f"agenda.role.{kind.driver_role}")
+    heading = (
+        tr("agenda.signup.heading_lead", role=role) if lead else tr("agenda.signup.heading_member")
+    )
     with st.form(f"signup-{action.id}", border=False):
-        st.markdown(f"**{tr(heading)}**")
+        st.markdown(f"**{heading}**")
         details = _signup_fields(profile or Participant(event_id=event.id or 0, token=""))
         st.caption(tr("agenda.signup.privacy"))
         sent = st.form_submit_button(tr("agenda.signup.submit"), type="primary", width="stretch")
@@ -159,8 +174,7 @@ def _signup_form(
     except OogstError as error:
         show_error(error)  # the form keeps every value; nothing typed is lost
         return
-    _cancel()
-    flash(f"action-{action.id}", tr("agenda.signup.done"))
+    _cancel()  # the sign-up's own status line is the confirmation (one message, not two)
     st.rerun()
 
 
@@ -190,7 +204,9 @@ def _own_signup(event: Event, action: AgendaAction, mine: Driver) -> None:
         st.success(tr(key, role=role), icon=":material/check_circle:")
         if mine.update_token and mine.role != DriverRole.MEMBER.value:
             st.caption(tr("agenda.phone.link_help"))
-            st.code(update_url(settings().base_url(), mine.update_token), language=None)
+            st.code(
+                update_url(settings().base_url(), mine.update_token), language=None, wrap_lines=True
+            )
     st.button(
         tr("agenda.phone.withdraw"),
         key=f"withdraw-{action.id}",
@@ -217,14 +233,10 @@ def entry_link(event: Event, participant: Participant | None) -> None:
     voting = board.vote is not None and board.vote.is_open
     if not (board.action_count or voting):
         return
-    url = f"/agenda?event={event.code}" + (f"&p={participant.token}" if participant else "")
-    if st.query_params.get("lang"):
-        url += f"&lang={lang()}"
     label = tr("agenda.phone.entry_vote") if voting else tr("agenda.phone.entry")
-    st.link_button(
+    links.button(
+        links.AGENDA,
         label,
-        url,
-        icon=":material/how_to_vote:" if voting else ":material/checklist:",
-        type="primary" if voting else "secondary",
-        width="stretch",
+        links.params(event.code, participant.token if participant else None),
+        primary=voting,
     )

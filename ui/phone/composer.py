@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
 
-from ui.common.context import tr
+from ui.common.context import settings, tr
 from ui.common.html import ASSETS
 
 _COMPONENT = st.components.v2.component(
@@ -19,17 +20,30 @@ KEY = "composer"
 _MEMORY = 30
 
 
+@dataclass(frozen=True)
+class Live:
+    """Whether the phone can send, as of *revision*, and where it asks again (``/api/feed``)."""
+
+    url: str
+    revision: int
+    closed_message: str
+
+
 def show(
     *,
     draft_key: str,
     token_key: str,
     token: str,
     max_chars: int,
-    closed_message: str,
+    live: Live,
     on_send: Callable[[str, str], None],
     on_known_token: Callable[[str], None],
 ) -> None:
-    """Show the composer; *on_send(client_id, text)* runs before the page reruns."""
+    """Show the composer; *on_send(client_id, text)* runs before the page reruns.
+
+    While the meeting, table or round is closed, Send is disabled with *live.closed_message*;
+    the composer asks *live.url* every ``OOGST_PHONE_FEED_SECONDS`` and follows by itself.
+    """
     data: dict[str, Any] = {
         "labels": {
             "label": tr("phone.composer.label"),
@@ -47,7 +61,10 @@ def show(
         "token": token,
         "acks": st.session_state.get("composer_acks", {}),
         "rejects": st.session_state.get("composer_rejects", {}),
-        "closedMessage": closed_message,
+        "closedMessage": live.closed_message,
+        "stateRevision": live.revision,
+        "stateUrl": live.url,
+        "intervalMs": int(settings().phone_feed_seconds * 1000),
     }
     _COMPONENT(
         data=data,

@@ -10,9 +10,8 @@ import streamlit as st
 from facilitation.access import privacy
 from facilitation.core.codes import normalise_join_code
 from facilitation.core.errors import OogstError
-from facilitation.i18n import t
-from facilitation.join.qr import join_url
-from facilitation.live.wall import phone_feed
+from facilitation.i18n import plural_templates
+from facilitation.live.wall import WallView, phone_feed
 from facilitation.meeting import contributions, participants
 from facilitation.meeting.targets import (
     Target,
@@ -22,8 +21,9 @@ from facilitation.meeting.targets import (
     target_title,
 )
 from facilitation.models import Event, Participant
-from ui.common.context import lang, reading, settings, show_error, tr, wall_cache, writing
+from ui.common.context import lang, reading, settings, show_error, tr, writing
 from ui.common.html import ASSETS, esc, multiline, ready
+from ui.phone import links
 
 
 def code_form() -> None:
@@ -66,13 +66,13 @@ def picker(event: Event, token: str | None) -> None:
                 f"**{esc(target_label(target, event.format, lang()))} — {esc(target_title(target))}**"
             )
             continue
-        url = join_url("", event.code, target)
-        if token:
-            url += f"&p={token}"
-        if st.query_params.get("lang"):
-            url += f"&lang={lang()}"
-        label = f"{target_label(target, event.format, lang())} — {target_title(target)}"
-        st.link_button(label, url, width="stretch", disabled=not target.is_open)
+        links.button(
+            links.JOIN,
+            f"{target_label(target, event.format, lang())} — {target_title(target)}",
+            links.params(event.code, token, target),
+            disabled=not target.is_open,
+            note="" if target.is_open else tr("phone.target_closed"),
+        )
 
 
 def own_contributions(participant: Participant, can_edit: bool) -> None:
@@ -181,26 +181,29 @@ _FEED = st.components.v2.component(
 )
 
 
-def table_feed(event: Event, target_key: str) -> None:
-    """Show the table's other contributions, kept live by the phone itself.
+def feed_url(event: Event, target_key: str, participant: Participant | None) -> str:
+    """Return the phone's ``/api/feed`` URL: its live state, and what others at its table wrote."""
+    query = {"event": event.code, "target": target_key, "lang": lang()}
+    if participant is not None:
+        query["p"] = participant.token
+    return f"api/feed?{urlencode(query)}"  # relative: also right under a proxy's path prefix
 
-    The first view comes with the page (from the shared wall cache); after that the phone polls
-    ``/api/feed`` every ``OOGST_PHONE_FEED_SECONDS``: a JSON read, not a Streamlit rerun.
+
+def table_feed(view: WallView, target_key: str, participant: Participant | None) -> None:
+    """Show what others at the table wrote (the phone's own sends left out), kept live.
+
+    The first view comes with the page (from the shared wall cache); after that the composer's
+    poll of ``/api/feed`` every ``OOGST_PHONE_FEED_SECONDS`` brings it: a JSON read, not a rerun.
     """
-    assert event.id is not None
-    with reading() as session:
-        view = wall_cache().view(session, event.id)
-    query = urlencode({"event": event.code, "target": target_key})
     _FEED(
         data={
-            "url": f"api/feed?{query}",  # relative: also right under a proxy's path prefix
-            "intervalMs": int(settings().phone_feed_seconds * 1000),
             "labels": {
                 "title": tr("phone.feed.title"),
-                "empty": t("phone.feed.empty", lang()),
-                "count": t("phone.feed.count", lang(), count="{count}"),
+                "empty": tr("phone.feed.empty"),
+                "noneFromOthers": tr("phone.feed.none_from_others"),
+                "count": plural_templates("phone.feed.count", lang()),
             },
-            "initial": phone_feed(view, target_key),
+            "initial": phone_feed(view, target_key, participant.id if participant else None),
         },
         key="feed",
     )

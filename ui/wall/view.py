@@ -1,7 +1,15 @@
-"""Rendering the projector wall from a WallView: one HTML block, the count bars included."""
+"""Rendering the projector wall from a WallView: one HTML block, the count bars included.
+
+The block holds both screens, the *join screen* (a QR code at over half the screen's height,
+the short address and the code in letters readable from the back of the room) and the *live
+wall* (a card per table); ``data-screen`` on it says which one shows. The facilitator picks
+one on the Live page (stored per meeting, so every open wall follows within a tick) or leaves
+it to the room (``screen_of``); the key J on the wall swaps them there and then (ui/wall/keys).
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import lru_cache
 
@@ -9,7 +17,7 @@ from facilitation.core.codes import display_join_code
 from facilitation.i18n import t
 from facilitation.join.qr import qr_png
 from facilitation.live.wall import WallRound, WallSection, WallView
-from facilitation.models import EventFormat, utcnow
+from facilitation.models import EventFormat, WallScreen, utcnow
 from ui.common.html import data_uri_png, esc, multiline
 
 
@@ -29,26 +37,56 @@ def _qr_uri(url: str) -> str:
     return data_uri_png(qr_png(url))
 
 
-def titles_html(view: WallView, lang: str, now: datetime | None = None) -> str:
-    """Return the wall's title block with the round timer (changes every second)."""
+# With the screen left to the room, the join screen shows until this many contributions are in.
+FEW_CONTRIBUTIONS = 3
+
+
+def screen_of(view: WallView) -> str:
+    """Return the screen the wall shows now: 'join' or 'live'.
+
+    The facilitator's choice holds; left to the room, it is the join screen before and between
+    rounds and while fewer than FEW_CONTRIBUTIONS are in, the live wall otherwise and once the
+    meeting is closed (it then shows what was harvested, without an invitation to join).
+    """
+    if view.screen in (WallScreen.JOIN, WallScreen.LIVE):
+        return str(view.screen)
+    if not view.is_open:
+        return WallScreen.LIVE.value
+    between_rounds = view.rounds_started and view.round is None
+    if between_rounds or view.total < FEW_CONTRIBUTIONS:
+        return WallScreen.JOIN.value
+    return WallScreen.LIVE.value
+
+
+def short_address(base_url: str) -> str:
+    """Return the address to type on a phone: the base URL without scheme or trailing slash."""
+    return re.sub(r"^https?://", "", base_url.strip()).rstrip("/")
+
+
+def titles_html(view: WallView, lang: str, now: datetime | None = None, where: str = "wall") -> str:
+    """Return the title block with the round timer (changes every second) for the live wall or,
+    with *where* 'join', for the join screen."""
     timer = timer_text(view.round, lang, now)
     closed = (
         "" if view.is_open else f'<div class="oogst-closed">{esc(t("wall.closed", lang))}</div>'
     )
     return (
-        f'<div class="oogst-wall-titles"><div class="oogst-wall-title">{esc(view.title)}</div>'
+        f'<div class="oogst-{where}-titles"><div class="oogst-wall-title">{esc(view.title)}</div>'
         f'<div class="oogst-wall-sub">{esc(view.subtitle)}</div>{closed}'
-        f'<div class="oogst-wall-timer" data-testid="wall-timer">{esc(timer)}</div></div>'
+        f'<div class="oogst-wall-timer" data-testid="{where}-timer">{esc(timer)}</div></div>'
     )
 
 
-def join_html(view: WallView, join_link: str, lang: str) -> str:
-    """Return the join QR with the URL in words and the code."""
+def join_html(view: WallView, join_link: str, lang: str, address: str = "") -> str:
+    """Return the join QR with the address in words and the code; nothing once the meeting closed."""
+    if not view.is_open:
+        return ""
     return (
         '<div class="oogst-wall-join">'
-        f'<img class="oogst-wall-qr" src="{_qr_uri(join_link)}" alt="QR">'
+        f'<img class="oogst-wall-qr" src="{_qr_uri(join_link)}" '
+        f'alt="{esc(t("wall.join.qr_alt", lang, address=address or join_link))}">'
         f'<div class="oogst-wall-url"><div>{esc(t("wall.join_at", lang))}</div>'
-        f'<div class="oogst-url">{esc(join_link)}</div>'
+        f'<div class="oogst-url">{esc(address or join_link)}</div>'
         f'<div class="oogst-code">{esc(t("wall.code", lang))} <b>{esc(display_join_code(view.code))}</b></div>'
         "</div></div>"
     )
@@ -116,12 +154,63 @@ def _bar(section: WallSection, most: int) -> str:
     )
 
 
-def wall_html(view: WallView, join_link: str, lang: str, now: datetime | None = None) -> str:
-    """Return the whole wall for one tick: titles with timer, count bars, join QR, the cards.
+@lru_cache(maxsize=32)
+def join_screen_html(view: WallView, join_link: str, address: str, lang: str) -> str:
+    """Return the join screen, built once per revision: the QR code, the address, the code.
+
+    A closed meeting gets no invitation: it says it is closed and thanks the room.
+    """
+    if not view.is_open:
+        return (
+            '<div class="oogst-join-body oogst-join-closed">'
+            f'<div class="oogst-join-closed-title">{esc(t("wall.closed.title", lang))}</div>'
+            f'<div class="oogst-join-closed-thanks">{esc(t("wall.closed.thanks", lang))}</div>'
+            "</div>"
+        )
+    count = (
+        t("wall.join.count", lang, count=view.total) if view.total else t("wall.join.none", lang)
+    )
+    # One line at any length: 72 px for a LAN address, smaller for a long host name.
+    size = max(28, min(72, int(1150 / (0.6 * max(len(address), 1)))))
+    return (
+        '<div class="oogst-join-body">'
+        f'<img class="oogst-join-qr" src="{_qr_uri(join_link)}" '
+        f'alt="{esc(t("wall.join.qr_alt", lang, address=address))}">'
+        '<div class="oogst-join-steps">'
+        f'<div class="oogst-join-title">{esc(t("wall.join.title", lang))}</div>'
+        f'<div class="oogst-join-step">{esc(t("wall.join.scan", lang))}</div>'
+        f'<div class="oogst-join-step">{esc(t("wall.join.or_go", lang))}</div>'
+        f'<div class="oogst-join-address" data-testid="join-address" style="font-size:{size}px">'
+        f"{esc(address)}</div>"
+        f'<div class="oogst-join-step">{esc(t("wall.join.type_code", lang))}</div>'
+        f'<div class="oogst-join-code" data-testid="join-code">'
+        f"{esc(display_join_code(view.code))}</div>"
+        f'<div class="oogst-join-count" data-testid="join-count">{esc(count)}</div>'
+        "</div></div>"
+    )
+
+
+def wall_html(
+    view: WallView,
+    join_link: str,
+    lang: str,
+    now: datetime | None = None,
+    *,
+    address: str = "",
+) -> str:
+    """Return the whole wall for one tick: the join screen and the live wall (titles with
+    timer, count bars, join QR, the cards), the one not shown hidden by CSS.
 
     Everything but the timer is cached per revision, so a tick only joins ready strings.
     """
+    address = address or short_address(join_link.split("/join", 1)[0])
     return (
-        f'<div class="oogst-wall-head">{titles_html(view, lang, now)}{counts_html(view, lang)}'
-        f"{join_html(view, join_link, lang)}</div>{sections_html(view, lang)}"
+        f'<div class="oogst-wall" data-screen="{screen_of(view)}" data-mode="{esc(view.screen)}" '
+        f'data-open="{int(view.is_open)}">'
+        f'<section class="oogst-join-screen" data-testid="join-screen">'
+        f"{titles_html(view, lang, now, 'join')}"
+        f"{join_screen_html(view, join_link, address, lang)}</section>"
+        f'<div class="oogst-live"><div class="oogst-wall-head">{titles_html(view, lang, now)}'
+        f"{counts_html(view, lang)}"
+        f"{join_html(view, join_link, lang, address)}</div>{sections_html(view, lang)}</div></div>"
     )

@@ -24,7 +24,7 @@ def links(event: Event) -> None:
         icon=":material/tv:",
         width="stretch",
     )
-    phones.code(agenda_url(base, event.code), language=None)
+    phones.code(agenda_url(base, event.code), language=None, wrap_lines=True)
 
 
 def downloads(event: Event) -> None:

@@ -76,7 +76,7 @@ def proposals(event_id: int, waiting: list[ActionItem], kinds_by_id: dict[int, A
     """List the phones' proposals with approve and turn down."""
     if not waiting:
         return
-    st.subheader(tr("agenda.fac.proposals", count=len(waiting)))
+    st.header(tr("agenda.fac.proposals", count=len(waiting)))
     for row in waiting:
         kind = kinds_by_id.get(row.kind_id)
         with st.container(border=True, key=f"proposal-{row.id}"):

@@ -87,7 +87,7 @@ def state(kinds: list[AgendaKind]) -> None:
     """Show the agenda as it stands: status, drivers, dots and the drivers' progress notes."""
     rows = [
         {
-            tr("agenda.export.col.kind"): kind.column_title or kind.title,
+            tr("agenda.export.col.kind"): kind.title or kind.column_title,
             tr("agenda.export.col.action"): action.title,
             tr("agenda.export.col.status"): tr(f"agenda.status.{action.status}"),
             tr("agenda.phone.drivers"): action.drivers_label,

@@ -88,7 +88,7 @@ def _packs(event: Event, db: Engine, report_lang: str) -> None:
         packs = pack_list(read_harvest(session=session, event_id=event.id or 0))
     if not packs:
         return
-    st.subheader(tr("harvest.packs"))
+    st.header(tr("harvest.packs"))
     st.caption(tr("harvest.packs_help"))
     by_key = {p.key: p for p in packs}
     chosen = st.selectbox(
@@ -126,7 +126,7 @@ def _pack_buttons(
 
 
 def _exports(event: Event, db: Engine) -> None:
-    st.subheader(tr("harvest.exports"))
+    st.header(tr("harvest.exports"))
     st.caption(tr("harvest.exports_help"))
     left, right = st.columns(2)
     for column, build, extension, mime in (

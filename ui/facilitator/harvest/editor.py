@@ -36,7 +36,7 @@ def show(event: Event) -> None:
     report_shape.target_choice(event_id, key)
     _summary(event_id, target)
     items = _items_of(content, target)
-    st.subheader(tr("harvest.contributions", count=_count(items)))
+    st.header(tr("harvest.contributions", count=_count(items)))
     if not items:
         st.caption(tr("harvest.no_contributions"))
         return

@@ -42,7 +42,7 @@ def show(event_id: int, key: str = "texts") -> None:
         }
     edited = {}
     for kind in KINDS:
-        st.subheader(tr(_HEADINGS[kind]))
+        st.header(tr(_HEADINGS[kind]))
         rows = [{f: getattr(row, f) for f in _FIELDS[kind]} for row in stored[kind]]
         edited[kind] = st.data_editor(
             rows or [_empty(kind)],
