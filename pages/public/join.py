@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from facilitation.core.errors import EventNotFound, OogstError, TargetNotFound, TooManyAttempts
+from facilitation.core.errors import EventNotFound, OogstError, TargetNotFound
 from facilitation.live.wall import send_state
 from facilitation.meeting import participants
 from facilitation.meeting import phone as phone_service
 from facilitation.meeting.events import find_event
 from facilitation.meeting.targets import Target, resolve_target
 from facilitation.models import Event, Participant
+from ui.common import guard
 from ui.common.context import (
     lang,
     language_switch,
@@ -21,7 +22,6 @@ from ui.common.context import (
     wall_cache,
     writing,
 )
-from ui.common.guard import client_key, code_limiter
 from ui.common.html import inject_css
 from ui.phone import agenda as phone_agenda
 from ui.phone import composer, links
@@ -38,17 +38,12 @@ def _load_event() -> Event:
         st.title(tr("phone.welcome"))
         phone.code_form()
         st.stop()
-    try:
-        code_limiter().check(client_key())
+    try:  # the right code always opens, also for an address slowed down by others' typos
         with reading() as session:
             return find_event(session=session, code=code)
     except EventNotFound as error:
-        code_limiter().failed(client_key())
-        show_error(error)
+        show_error(guard.refusal() or error)
         phone.code_form()
-        st.stop()
-    except TooManyAttempts as error:
-        show_error(error)
         st.stop()
 
 

@@ -93,23 +93,12 @@ async def feed(request: Request) -> Response:
     dictionary look-up and, at most every 0.25 s per event, a one-row revision read (the shared
     wall cache), cheaper than handing a thousand phones' polls to threads that fight for the GIL.
     """
-    client = _client(request)
-    try:
-        code_limiter().check(client)
-    except TooManyAttempts as error:
-        wait = str(error.params.get("seconds", 1))
-        return JSONResponse(
-            {"error": "too_many_attempts"},
-            status_code=429,
-            headers={**NO_STORE, "Retry-After": wait},
-        )
     code = normalise_join_code(request.query_params.get("event"))
     try:
         with read_session(_engine()) as session:
             event_id = _event_id(session, code)
             if event_id is None:
-                code_limiter().failed(client)
-                return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
+                return _unknown(request)
             view = wall_cache().view(session, event_id)
             me = _participant_id(session, event_id, request.query_params.get("p", ""))
     except EventNotFound:  # deleted since its code was remembered
@@ -123,6 +112,24 @@ async def feed(request: Request) -> Response:
     lang = normalise_language(request.query_params.get("lang"))
     payload["reason"] = t(closed, lang) if closed else ""
     return JSONResponse(payload, headers=NO_STORE)
+
+
+def _unknown(request: Request) -> Response:
+    """A wrong code: 404, or 429 with Retry-After once this client has guessed too often.
+
+    The right code is looked up first and always answered, so a room behind one address is
+    never locked out of its own meeting by someone's typos there.
+    """
+    try:
+        code_limiter().failed(_client(request))
+    except TooManyAttempts as error:
+        wait = str(error.params.get("seconds", 1))
+        return JSONResponse(
+            {"error": "too_many_attempts"},
+            status_code=429,
+            headers={**NO_STORE, "Retry-After": wait},
+        )
+    return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
 
 
 def _participant_id(session: Session, event_id: int, token: str) -> int | None:
