@@ -25,7 +25,10 @@ def test_login_survives_a_reload_and_logout_ends_it(browser, server, table_event
     page.reload()
     wait_ready(page)
     assert page.get_by_role("heading", name="Bijeenkomsten").is_visible()
-    page.goto(f"{server.url}/auth/logout")
+    page.goto(f"{server.url}/auth/logout")  # a plain GET only asks
+    assert [c for c in context.cookies() if c["name"] == "oogst_facilitator"]
+    page.get_by_role("button", name="Uitloggen").click()
+    page.wait_for_url(f"{server.url}/", timeout=20_000)
     wait_ready(page)
     assert not [c for c in context.cookies() if c["name"] == "oogst_facilitator"]
     page.goto(f"{server.url}/events")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import threading
 import time
+from html import escape
 from urllib.parse import urlparse
 
 from sqlmodel import Session
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from facilitation.access import sessions as access
 from facilitation.core.codes import normalise_join_code
@@ -72,12 +73,35 @@ async def session_handoff(request: Request) -> Response:
 
 
 async def logout(request: Request) -> Response:
-    """End the facilitator session and clear its cookie."""
+    """End the facilitator session and clear its cookie: only on a POST from this site.
+
+    A GET (a link, an ``<img src>`` on another page) only shows a button that posts here, so
+    nobody is logged out by opening a URL. The session cookie is SameSite=Lax, so another site's
+    form posts without it; an ``Origin`` from another host is refused as well.
+    """
+    if request.method != "POST":
+        return HTMLResponse(_logout_form(), headers=NO_STORE)
+    origin = request.headers.get("origin")
+    if origin and urlparse(origin).netloc != request.headers.get("host", ""):
+        return Response(status_code=403, headers=NO_STORE)
     with write_session(_engine()) as session:
         access.end(session=session, token=request.cookies.get(access.COOKIE))
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(access.COOKIE, path="/")
     return response
+
+
+def _logout_form() -> str:
+    language = get_settings().language
+    label = escape(t("login.logout", language))
+    return (
+        f'<!doctype html><html lang="{language}"><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{label}</title>"
+        '<form method="post" action="/auth/logout">'
+        f'<button type="submit" style="font-size:1.2rem;padding:.6em 1.2em">{label}</button>'
+        "</form></html>"
+    )
 
 
 async def feed(request: Request) -> Response:
