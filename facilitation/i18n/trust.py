@@ -1,6 +1,12 @@
 """Strings of trust under abuse: wall key rotation, logout, pre-moderation (review first)."""
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "error.address_busy": (
+        "Er komt nu erg veel binnen vanaf dit netwerk. Je tekst blijft staan: probeer het over "
+        "een minuut opnieuw.",
+        "A great deal is coming in from this network right now. Your text is kept: try again in "
+        "a minute.",
+    ),
     "qr.wall_rotate": ("Nieuwe muur-link maken", "Make a new wall link"),
     "qr.wall_rotate_help": (
         "De oude muur-link werkt daarna niet meer: open muren stoppen binnen een tel.",
