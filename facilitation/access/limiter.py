@@ -14,7 +14,7 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 
-from facilitation.core.errors import RateLimited, TooManyAttempts
+from facilitation.core.errors import AddressBusy, TooManyAttempts
 
 MAX_CLIENTS = 10_000  # addresses remembered per limiter (~1 MB at most)
 
@@ -114,7 +114,7 @@ class Allowance:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def take(self, client: str, now: float | None = None) -> float:
-        """Use one of *client*'s actions and return its moment; raises RateLimited when none is
+        """Use one of *client*'s actions and return its moment; raises AddressBusy when none is
         left. Give it back with ``give_back`` when the action did not happen after all."""
         now = time.monotonic() if now is None else now
         with self._lock:
@@ -125,7 +125,7 @@ class Allowance:
             while used and used[0] <= now - 60.0:
                 used.popleft()
             if len(used) >= self.per_minute:
-                raise RateLimited(limit=self.per_minute)
+                raise AddressBusy(limit=self.per_minute)
             used.append(now)
         return now
 

@@ -61,27 +61,41 @@ def _load_target(event: Event) -> Target | None:
 
 
 def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
+    """Store a send; one address (a room behind NAT) and one phone each have an allowance."""
+    client = guard.client_key()
+    taken: float | None = None
     try:
-        with writing() as session:
-            sent = phone_service.send(
-                session=session,
-                event=event,
-                target=target,
-                token=current_token(event.code),
-                text=text,
-                client_id=client_id,
-                max_chars=settings().max_contribution_chars,
-                per_minute=settings().submits_per_minute,
-            )
+        taken = guard.sends().take(client)
+        sent = _store(event, target, client_id, text)
+        if sent.receipt.duplicate:  # a re-send stores nothing and uses no allowance
+            guard.sends().give_back(client, taken)
         remember_token(event.code, sent.token)
         # The send shows under "Mijn bijdragen" at once; the table's feed and the wall pick it
         # up from the shared view within 0.25 s (not rebuilt here for every send of every phone).
-        composer.acknowledge(client_id, tr("phone.receipt", number=sent.ordinal))
-    except OogstError as error:
-        composer.reject(client_id, error.message(lang()))
-    except Exception as error:  # the phone keeps its text; the console gets the traceback
-        show_error(error)
-        composer.reject(client_id, tr("error.generic"))
+        key = "phone.receipt_review" if sent.receipt.pending else "phone.receipt"
+        composer.acknowledge(client_id, tr(key, number=sent.ordinal))
+    except Exception as error:
+        if taken is not None:
+            guard.sends().give_back(client, taken)
+        if isinstance(error, OogstError):
+            composer.reject(client_id, error.message(lang()))
+        else:  # the phone keeps its text; the console gets the traceback
+            show_error(error)
+            composer.reject(client_id, tr("error.generic"))
+
+
+def _store(event: Event, target: Target, client_id: str, text: str) -> phone_service.Sent:
+    with writing() as session:
+        return phone_service.send(
+            session=session,
+            event=event,
+            target=target,
+            token=current_token(event.code),
+            text=text,
+            client_id=client_id,
+            max_chars=settings().max_contribution_chars,
+            per_minute=settings().submits_per_minute,
+        )
 
 
 def _on_known_token(event: Event, token: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from facilitation.access.limiter import AttemptLimiter, client_address
+from facilitation.access.limiter import Allowance, AttemptLimiter, client_address
 from facilitation.core.errors import TooManyAttempts
 from ui.common.context import settings
 
@@ -56,3 +56,23 @@ def refusal() -> TooManyAttempts | None:
     except TooManyAttempts as error:
         return error
     return None
+
+
+_ALLOWANCES: dict[str, Allowance] = {}
+
+
+def sends() -> Allowance:
+    """Return the per-address allowance of phone sends (``OOGST_SENDS_PER_ADDRESS_PER_MINUTE``)."""
+    return _allowance("sends", settings().sends_per_address_per_minute)
+
+
+def proposals() -> Allowance:
+    """Return the per-address allowance of agenda proposals."""
+    return _allowance("proposals", settings().proposals_per_address_per_minute)
+
+
+def _allowance(kind: str, per_minute: int) -> Allowance:
+    found = _ALLOWANCES.get(kind)
+    if found is None or found.per_minute != per_minute:
+        found = _ALLOWANCES[kind] = Allowance(per_minute=per_minute)
+    return found
