@@ -150,3 +150,46 @@ def test_reviewing_first_keeps_a_flood_off_the_wall_and_out_of_the_report(proxie
     report = _report_xml(proxied, meeting.code, tmp_path / "oogst.docx")
     assert "review-b spam 0" in wall and wall.count("review-b") == 1
     assert "review-b spam 0" in report and report.count("review-b") == 1
+
+
+def test_phones_without_a_token_cannot_pile_up_proposals(tmp_path, monkeypatch):
+    """The 5-pending-proposals cap is per phone; a tokenless client is a new phone each time.
+
+    The real agenda page (AppTest, one client address like a room behind NAT) with an
+    allowance of 3 proposals a minute per address.
+    """
+    from facilitation.core.settings import get_settings
+    from facilitation.models import ActionItem
+    from tests.ui.test_pages import app
+    from ui.common import guard
+
+    monkeypatch.setenv("OOGST_PROPOSALS_PER_ADDRESS_PER_MINUTE", "3")
+    monkeypatch.setenv("OOGST_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("OOGST_DATABASE_URL", "")
+    monkeypatch.setenv("OOGST_PUBLIC_URL", "http://oogst.test")
+    monkeypatch.chdir(ROOT)
+    get_settings.cache_clear()
+    guard.proposals().clear()
+    engine = get_engine(get_settings().resolved_database_url)
+    with write_session(engine) as session:
+        from facilitation import eventfile
+
+        code = eventfile.import_event(
+            session=session,
+            model=eventfile.parse_event_file(
+                (ROOT / "examples" / "tafelrondes-12-februari-2015.yaml").read_bytes()
+            ),
+            keep_code=False,
+        ).code
+    for n in range(8):  # a fresh page, no participant token: a new phone every time
+        at = app("pages/public/agenda.py", event=code)
+        next(t for t in at.text_input if t.label == "Wat is de actie?").input(f"Spam {n}")
+        next(b for b in at.button if b.label == "Voorstellen").click().run()
+    with write_session(engine) as session:
+        stored = len(
+            session.exec(select(ActionItem).where(col(ActionItem.title).startswith("Spam"))).all()
+        )
+    print(f"\nproposals: 8 from fresh pages on one address, {stored} stored")
+    guard.proposals().clear()
+    get_settings.cache_clear()
+    assert stored <= 3
