@@ -114,3 +114,27 @@ def test_a_rotated_wall_key_is_refused(proxied, meeting):
         f"new key {_wall_shown(fresh)}"
     )
     assert not _wall_shown(stale) and _wall_shown(fresh)
+
+
+def test_an_open_wall_stops_at_its_next_tick_after_the_key_is_rotated(proxied, meeting):
+    event_id = _event_id(proxied, meeting.code)
+    with read_session(_engine(proxied)) as session:
+        key = find_event(session=session, code=meeting.code).wall_key
+
+    async def scenario() -> tuple[bool, bool, list[str]]:
+        client = StreamlitClient(f"{proxied.url}/wall?event={meeting.code}&key={key}")
+        try:
+            opened = await client.connect()
+            tick = min(opened.fragments, key=opened.fragments.__getitem__)
+            with write_session(_engine(proxied)) as session:
+                access.rotate_wall_key(session=session, event_id=event_id)
+            await client.rerun(fragment_id=tick, auto=True)  # the tick asks for a page run
+            page = await asyncio.wait_for(client._read_run(), 30)
+        finally:
+            await client.close()
+        return _wall_shown(opened.texts), _wall_shown(page.texts), page.words
+
+    before, after, words = _in_thread(scenario())
+    print(f"\nopen wall, key rotated: shown before {before}, after the next tick {after}")
+    assert before and not after
+    assert words, "the wall says why it stopped"

@@ -3,6 +3,8 @@ proposals): one process-wide limiter each, keyed by the client address (``client
 
 from __future__ import annotations
 
+import threading
+
 import streamlit as st
 
 from facilitation.access.limiter import Allowance, AttemptLimiter, client_address
@@ -59,6 +61,7 @@ def refusal() -> TooManyAttempts | None:
 
 
 _ALLOWANCES: dict[str, Allowance] = {}
+_ALLOWANCES_LOCK = threading.Lock()
 
 
 def sends() -> Allowance:
@@ -72,7 +75,8 @@ def proposals() -> Allowance:
 
 
 def _allowance(kind: str, per_minute: int) -> Allowance:
-    found = _ALLOWANCES.get(kind)
-    if found is None or found.per_minute != per_minute:
-        found = _ALLOWANCES[kind] = Allowance(per_minute=per_minute)
-    return found
+    with _ALLOWANCES_LOCK:
+        found = _ALLOWANCES.get(kind)
+        if found is None or found.per_minute != per_minute:
+            found = _ALLOWANCES[kind] = Allowance(per_minute=per_minute)
+        return found
