@@ -95,6 +95,7 @@ def test_the_table_of_clients_is_bounded():
         ("6.6.6.6", "192.0.2.50", 1, "192.0.2.50"),  # not from a trusted proxy: its own address
         ("", "127.0.0.1", 1, "127.0.0.1"),  # the proxy set no header: the proxy's address
         ("6.6.6.6, 203.0.113.7", "127.0.0.1", 0, "127.0.0.1"),  # no proxy configured
+        ("6.6.6.6, 203.0.113.7", "127.0.0.1", 5, "6.6.6.6"),  # more hops than entries
     ],
 )
 def test_only_the_configured_hops_are_trusted(forwarded, peer, hops, client):

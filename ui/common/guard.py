@@ -30,9 +30,9 @@ def code_limiter() -> AttemptLimiter:
 
 def client_key() -> str:
     """Return who is asking in this Streamlit session (see ``client_from``)."""
-    try:
-        forwarded = st.context.headers.get("X-Forwarded-For") or ""
-    except (TypeError, RuntimeError):
+    try:  # several X-Forwarded-For headers mean the same as one, comma-joined, in order
+        forwarded = ", ".join(st.context.headers.get_all("X-Forwarded-For"))
+    except (TypeError, RuntimeError, AttributeError):
         forwarded = ""
     try:
         # Streamlit reports a loopback peer as None; it is then the local proxy (or the laptop).

@@ -190,6 +190,5 @@ def _event_id(session: Session, code: str) -> int | None:
 
 
 def _client(request: Request) -> str:
-    return client_from(
-        request.headers.get("x-forwarded-for", ""), request.client.host if request.client else None
-    )
+    forwarded = ", ".join(request.headers.getlist("x-forwarded-for"))  # several = one, joined
+    return client_from(forwarded, request.client.host if request.client else None)
