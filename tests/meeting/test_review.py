@@ -47,3 +47,25 @@ def test_pending_until_approved_and_an_edit_is_reviewed_again(engine):
         row = session.get(Contribution, sent.contribution_id)
         assert (row.hidden, row.pending) == (True, True)
         assert [r.id for r in review.waiting(session=session, event_id=meeting.id)] == [row.id]
+
+
+def test_showing_a_waiting_contribution_in_the_harvest_editor_approves_it(engine):
+    from facilitation.harvest.editing import update_contribution
+    from facilitation.models import ContributionUpdate
+
+    meeting = make_meeting(engine)
+    with write_session(meeting.engine) as session:
+        review.set_review_first(session=session, event_id=meeting.id, on=True)
+    sent = meeting.send(meeting.participant(), "Via de oogst")
+    for hidden, pending in ((True, True), (False, False)):
+        with write_session(meeting.engine) as session:
+            update_contribution(
+                session=session,
+                event_id=meeting.id,
+                contribution_id=sent.contribution_id,
+                update=ContributionUpdate(hidden=hidden),
+            )
+        with read_session(meeting.engine) as session:
+            row = session.get(Contribution, sent.contribution_id)
+            assert (row.hidden, row.pending) == (hidden, pending)
+    assert "Via de oogst" in _texts(meeting)
