@@ -56,7 +56,7 @@ app = st.App(
     routes=[
         Route("/healthz", health),
         Route("/auth/session", routes.session_handoff),
-        Route("/auth/logout", routes.logout),
+        Route("/auth/logout", routes.logout, methods=["GET", "POST"]),
         Route("/api/feed", routes.feed),
     ],
 )

@@ -31,6 +31,7 @@ class Send:
     acked_at: float = 0.0
     tries: int = 0
     rejected: str = ""
+    receipt: str = ""  # what the phone showed on acknowledgement
 
 
 @dataclass
@@ -191,6 +192,7 @@ class Phone:
         acks, rejects = receipts_of(data)
         if send.client_id in acks:
             send.acked_at = run.finished_at
+            send.receipt = acks[send.client_id]
         elif send.client_id in rejects:
             send.rejected = rejects[send.client_id]
 

@@ -29,6 +29,7 @@ class Run:
     """What one script run sent back."""
 
     texts: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # headings, markdown and alerts, as text
     # component name → (element id, data JSON, id of the fragment it lives in or "")
     components: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     fragments: dict[str, float] = field(default_factory=dict)
@@ -46,6 +47,7 @@ class StreamlitClient:
         self.query_string = parts.query
         self.page_script_hash = ""
         self.cookie = ""
+        self.headers: dict[str, str] = {}  # extra handshake headers (a proxy's X-Forwarded-For)
         self.on_text: Callable[[str], None] | None = None
         self._socket: websockets.ClientConnection | None = None
         self._hashes: set[str] = set()
@@ -54,7 +56,7 @@ class StreamlitClient:
     async def connect(self, timeout: float = 60) -> Run:
         """Open the websocket and run the page once; return what the run rendered."""
         ws_url = self.origin.replace("http", "ws", 1) + "/_stcore/stream"
-        headers = {"Cookie": self.cookie} if self.cookie else None
+        headers = {**self.headers, **({"Cookie": self.cookie} if self.cookie else {})} or None
         self._socket = await websockets.connect(
             ws_url,
             subprotocols=["streamlit", "PLACEHOLDER_AUTH_TOKEN"],  # type: ignore[list-item]
@@ -127,6 +129,8 @@ class StreamlitClient:
     def _element(self, message: ForwardMsg, run: Run) -> None:
         element = message.delta.new_element
         which = element.WhichOneof("type")
+        if which in ("heading", "markdown", "alert"):
+            run.words.append(getattr(element, which).body)
         if which == "html":
             run.texts.append(element.html.body)
             if self.on_text is not None:

@@ -101,17 +101,47 @@ def cohost_event(*, session: Session, code: str, key: str) -> Event:
     return event
 
 
+def cohost_still_valid(*, session: Session, event_id: int, key: str) -> bool:
+    """Return True while *key* is still the co-host key of *event_id* (not rotated since)."""
+    event = session.get(Event, event_id)
+    return event is not None and secrets_equal(key, event.cohost_key)
+
+
+def wall_key_valid(*, session: Session, event_id: int, key: str | None) -> bool:
+    """Return True while *key* is the wall key of *event_id* (not rotated since)."""
+    event = session.get(Event, event_id)
+    return event is not None and secrets_equal(key, event.wall_key)
+
+
 def rotate_cohost_key(*, session: Session, event_id: int) -> str:
     """Give an event a new co-host key (old co-host links stop working) and end co-host sessions."""
     from facilitation.core.codes import new_secret
+    from facilitation.core.db import bump_revision
 
     event = session.get(Event, event_id)
     if event is None:
         raise NotAllowed()
+    bump_revision(session=session, event_id=event_id)  # open co-host walls check again
     event.cohost_key = new_secret()
     session.add(event)
     session.exec(delete(FacilitatorSession).where(col(FacilitatorSession.event_id) == event_id))
     return event.cohost_key
+
+
+def rotate_wall_key(*, session: Session, event_id: int) -> str:
+    """Give an event a new wall key: walls opened with the old wall URL stop at their next tick."""
+    from facilitation.core.codes import new_secret
+    from facilitation.core.db import bump_revision
+
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotAllowed()
+    bump_revision(session=session, event_id=event_id)
+    event = session.get(Event, event_id)
+    assert event is not None
+    event.wall_key = new_secret()
+    session.add(event)
+    return event.wall_key
 
 
 def oidc_allowed(email: str | None, allowed: str) -> bool:

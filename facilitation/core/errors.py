@@ -51,6 +51,12 @@ class RateLimited(OogstError):
     key = "error.rate_limited"
 
 
+class AddressBusy(OogstError):
+    """Too many sends or proposals from one client address (a whole room behind one NAT)."""
+
+    key = "error.address_busy"
+
+
 class NotAllowed(OogstError):
     key = "error.not_allowed"
 

@@ -62,12 +62,25 @@ def _event_wall_screen(conn: Connection) -> None:
     )
 
 
+def _review_first(conn: Connection) -> None:
+    """Pre-moderation: a per-meeting switch, and contributions awaiting the facilitator's review."""
+    if not any(c["name"] == "review_first" for c in inspect(conn).get_columns("event")):
+        conn.execute(
+            text("ALTER TABLE event ADD COLUMN review_first BOOLEAN NOT NULL DEFAULT FALSE")
+        )
+    if not any(c["name"] == "pending" for c in inspect(conn).get_columns("contribution")):
+        conn.execute(
+            text("ALTER TABLE contribution ADD COLUMN pending BOOLEAN NOT NULL DEFAULT FALSE")
+        )
+
+
 # Append-only. Index + 1 is the schema version the step brings the database to.
 STEPS: list[Step] = [
     _driver_signup_index,
     _contribution_client_index,
     _drop_contribution_participant_client_unique,
     _event_wall_screen,
+    _review_first,
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -25,10 +25,19 @@ class Settings(BaseSettings):
     facilitator_emails: str = Field(
         default="", description="OIDC e-mails allowed in, comma-separated."
     )
-    trust_proxy: bool = Field(default=False, description="Use X-Forwarded-For behind a proxy.")
+    # How many reverse proxies stand in front (0 = none): the client address is that many
+    # entries from the right of X-Forwarded-For, and only for requests from trusted_proxies.
+    trust_proxy: int = Field(default=0, ge=0, le=10, description="Proxies in front (hops).")
+    trusted_proxies: str = Field(
+        default="127.0.0.1,::1", description="Addresses of those proxies, comma-separated; * = any."
+    )
     language: str = Field(default="nl", description="Default UI and report language.")
     max_contribution_chars: int = Field(default=2000, ge=10, le=100_000)
     submits_per_minute: int = Field(default=20, ge=1)
+    # One client address (a venue's NAT: a whole room) in any 60 s; docs/security.md measures
+    # what 200 phones behind one address need (400 in their busiest minute).
+    sends_per_address_per_minute: int = Field(default=600, ge=1)
+    proposals_per_address_per_minute: int = Field(default=60, ge=1)
     backup_interval_minutes: int = Field(default=10, ge=0)
     backups_kept: int = Field(default=24, ge=1)
     retention_days: int = Field(default=0, ge=0, description="0 = keep events forever.")
@@ -38,6 +47,18 @@ class Settings(BaseSettings):
     # a Streamlit rerun (docs/benchmarks.md). Under 5 s, so a phone learns within 5 s that its
     # table, round or meeting closed or opened.
     phone_feed_seconds: float = Field(default=4.0, ge=1, le=300)
+
+    @field_validator("trust_proxy", mode="before")
+    @classmethod
+    def _hops(cls, value: object) -> object:
+        """Accept the older yes/no form: true = one proxy, false = none."""
+        words = {"true": 1, "yes": 1, "on": 1, "false": 0, "no": 0, "off": 0, "": 0}
+        return words.get(value.strip().lower(), value) if isinstance(value, str) else value
+
+    @property
+    def trusted_proxy_addresses(self) -> frozenset[str]:
+        """Return the proxy addresses whose X-Forwarded-For is believed."""
+        return frozenset(a.strip() for a in self.trusted_proxies.split(",") if a.strip())
 
     @field_validator("language")
     @classmethod

@@ -62,6 +62,8 @@ def update_contribution(
             row.kind = value
         elif name in ("highlight", "hidden"):
             setattr(row, name, bool(value))
+            if name == "hidden" and not value:  # shown by the facilitator: approved
+                row.pending = False
         else:
             raise InvalidField(field=name, value=str(value)[:40])
     _touch(session, row, revision)

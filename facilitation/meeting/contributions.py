@@ -38,6 +38,7 @@ class Receipt:
     duplicate: bool
     revision: int
     participant_id: int | None = None
+    pending: bool = False  # the meeting reviews first: not on the wall until approved
 
 
 def submit(
@@ -72,6 +73,7 @@ def submit(
         return _again(earlier)
     round_id = _check_open(session, event.id, target)
     _check_rate(session, participant.id, per_minute)
+    review = get_event(session=session, event_id=event.id).review_first
     row = Contribution(
         event_id=event.id,
         participant_id=participant.id,
@@ -83,10 +85,18 @@ def submit(
         original_text=cleaned,
         revision=revision,
         position=float(revision),
+        hidden=review,
+        pending=review,
     )
     session.add(row)
     session.flush()
-    return Receipt(row.id or 0, duplicate=False, revision=revision, participant_id=participant.id)
+    return Receipt(
+        row.id or 0,
+        duplicate=False,
+        revision=revision,
+        participant_id=participant.id,
+        pending=review,
+    )
 
 
 def _again(earlier: Contribution) -> Receipt:
@@ -95,6 +105,7 @@ def _again(earlier: Contribution) -> Receipt:
         duplicate=True,
         revision=earlier.revision,
         participant_id=earlier.participant_id,
+        pending=earlier.pending,
     )
 
 
@@ -157,6 +168,8 @@ def edit_own(
     _check_open(session, row.event_id, _target_of(session, row))
     row.text, row.original_text = cleaned, cleaned
     row.updated_at, row.revision = utcnow(), revision
+    if get_event(session=session, event_id=row.event_id).review_first:
+        row.hidden = row.pending = True  # a changed text is reviewed again before the wall
     session.add(row)
     return row
 
@@ -194,6 +207,7 @@ def set_hidden(*, session: Session, event_id: int, contribution_id: int, hidden:
     if row is None or row.event_id != event_id:
         raise ContributionNotFound()
     row.hidden, row.revision, row.updated_at = hidden, revision, utcnow()
+    row.pending = False  # the facilitator decided: shown or kept hidden, no longer waiting
     session.add(row)
 
 

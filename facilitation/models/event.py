@@ -65,6 +65,8 @@ class Event(SQLModel, table=True):
     language: str = Field(default="nl", max_length=8)
     is_open: bool = True
     show_others: bool = False
+    # Pre-moderation: phones' contributions arrive pending (hidden) until the facilitator approves.
+    review_first: bool = False
     wall_screen: WallScreen = enum_field(WallScreen, WallScreen.AUTO, length=16)
     revision: int = 0
     created_at: datetime = Field(default_factory=utcnow)
@@ -95,6 +97,7 @@ class EventUpdate(UpdateModel):
     format: EventFormat | None = None
     is_open: bool | None = None
     show_others: bool | None = None
+    review_first: bool | None = None
     wall_screen: WallScreen | None = None
 
 

@@ -80,6 +80,7 @@ class Contribution(SQLModel, table=True):
     remark: str = ""
     position: float = 0.0
     hidden: bool = False
+    pending: bool = False  # sent while the meeting reviews first: hidden until approved
     highlight: bool = False
     deleted: bool = False
     source: str = "phone"

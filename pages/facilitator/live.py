@@ -13,7 +13,7 @@ from facilitation.meeting import contributions, events
 from facilitation.meeting.targets import all_targets, target_label, target_title
 from facilitation.models import EventUpdate
 from ui.common.context import lang, reading, settings, show_error, tr, wall_cache, writing
-from ui.facilitator import wall_screen
+from ui.facilitator import review, wall_screen
 from ui.facilitator.current import current_event
 from ui.wall.view import timer_text
 
@@ -50,6 +50,8 @@ if show_others != event.show_others:
     )
 c3.link_button(tr("live.open_wall"), wall_url("", event), icon=":material/tv:", width="stretch")
 wall_screen.switch(event)
+review.switch(event)
+review.queue(event_id)
 
 with reading() as session:
     rounds = events.rounds_of(session=session, event_id=event_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from facilitation.access.sessions import rotate_cohost_key
+from facilitation.access.sessions import rotate_cohost_key, rotate_wall_key
 from facilitation.core.codes import display_join_code
 from facilitation.core.settings import lan_address
 from facilitation.join.cards import table_cards
@@ -42,6 +42,10 @@ with c2:
     st.markdown(f"**{tr('qr.wall')}**")
     st.caption(tr("qr.wall_help"))
     st.code(wall_url(base, event), language=None, wrap_lines=True)
+    if st.button(tr("qr.wall_rotate"), icon=":material/autorenew:", help=tr("qr.wall_rotate_help")):
+        with writing() as session:
+            rotate_wall_key(session=session, event_id=event.id or 0)
+        st.rerun()
     if not auth.current_access() or not auth.current_access().is_cohost:  # type: ignore[union-attr]
         st.markdown(f"**{tr('qr.cohost')}**")
         st.caption(tr("qr.cohost_help"))

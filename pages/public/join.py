@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from facilitation.core.errors import EventNotFound, OogstError, TargetNotFound, TooManyAttempts
+from facilitation.core.errors import EventNotFound, OogstError, TargetNotFound
 from facilitation.live.wall import send_state
 from facilitation.meeting import participants
 from facilitation.meeting import phone as phone_service
 from facilitation.meeting.events import find_event
 from facilitation.meeting.targets import Target, resolve_target
 from facilitation.models import Event, Participant
+from ui.common import guard
 from ui.common.context import (
     lang,
     language_switch,
@@ -21,7 +22,6 @@ from ui.common.context import (
     wall_cache,
     writing,
 )
-from ui.common.guard import client_key, code_limiter
 from ui.common.html import inject_css
 from ui.phone import agenda as phone_agenda
 from ui.phone import composer, links
@@ -38,17 +38,12 @@ def _load_event() -> Event:
         st.title(tr("phone.welcome"))
         phone.code_form()
         st.stop()
-    try:
-        code_limiter().check(client_key())
+    try:  # the right code always opens, also for an address slowed down by others' typos
         with reading() as session:
             return find_event(session=session, code=code)
     except EventNotFound as error:
-        code_limiter().failed(client_key())
-        show_error(error)
+        show_error(guard.refusal() or error)
         phone.code_form()
-        st.stop()
-    except TooManyAttempts as error:
-        show_error(error)
         st.stop()
 
 
@@ -66,27 +61,41 @@ def _load_target(event: Event) -> Target | None:
 
 
 def _on_send(event: Event, target: Target, client_id: str, text: str) -> None:
+    """Store a send; one address (a room behind NAT) and one phone each have an allowance."""
+    client = guard.client_key()
+    taken: float | None = None
     try:
-        with writing() as session:
-            sent = phone_service.send(
-                session=session,
-                event=event,
-                target=target,
-                token=current_token(event.code),
-                text=text,
-                client_id=client_id,
-                max_chars=settings().max_contribution_chars,
-                per_minute=settings().submits_per_minute,
-            )
+        taken = guard.sends().take(client)
+        sent = _store(event, target, client_id, text)
+        if sent.receipt.duplicate:  # a re-send stores nothing and uses no allowance
+            guard.sends().give_back(client, taken)
         remember_token(event.code, sent.token)
         # The send shows under "Mijn bijdragen" at once; the table's feed and the wall pick it
         # up from the shared view within 0.25 s (not rebuilt here for every send of every phone).
-        composer.acknowledge(client_id, tr("phone.receipt", number=sent.ordinal))
-    except OogstError as error:
-        composer.reject(client_id, error.message(lang()))
-    except Exception as error:  # the phone keeps its text; the console gets the traceback
-        show_error(error)
-        composer.reject(client_id, tr("error.generic"))
+        key = "phone.receipt_review" if sent.receipt.pending else "phone.receipt"
+        composer.acknowledge(client_id, tr(key, number=sent.ordinal))
+    except Exception as error:
+        if taken is not None:
+            guard.sends().give_back(client, taken)
+        if isinstance(error, OogstError):
+            composer.reject(client_id, error.message(lang()))
+        else:  # the phone keeps its text; the console gets the traceback
+            show_error(error)
+            composer.reject(client_id, tr("error.generic"))
+
+
+def _store(event: Event, target: Target, client_id: str, text: str) -> phone_service.Sent:
+    with writing() as session:
+        return phone_service.send(
+            session=session,
+            event=event,
+            target=target,
+            token=current_token(event.code),
+            text=text,
+            client_id=client_id,
+            max_chars=settings().max_contribution_chars,
+            per_minute=settings().submits_per_minute,
+        )
 
 
 def _on_known_token(event: Event, token: str) -> None:

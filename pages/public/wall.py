@@ -7,12 +7,12 @@ from datetime import timedelta
 
 import streamlit as st
 
-from facilitation.core.codes import secrets_equal
+from facilitation.access.sessions import wall_key_valid
 from facilitation.core.errors import EventNotFound, OogstError
 from facilitation.join.qr import agenda_url, join_url
 from facilitation.meeting.events import find_event
+from ui.common import guard
 from ui.common.context import lang, reading, settings, show_error, tr, wall_cache
-from ui.common.guard import client_key, code_limiter
 from ui.common.html import inject_css, ready
 from ui.facilitator import auth
 from ui.wall import agenda as agenda_wall
@@ -22,24 +22,37 @@ from ui.wall.view import short_address, wall_html
 inject_css("wall")
 
 code = st.query_params.get("event", "")
-try:
-    code_limiter().check(client_key())
+try:  # a right code and key always open the wall, even for an address others slowed down
     with reading() as session:
         event = find_event(session=session, code=code)
 except OogstError as error:
     if isinstance(error, EventNotFound):
-        code_limiter().failed(client_key())
+        error = guard.refusal() or error
     show_error(error)
     st.stop()
 assert event.id is not None
-if not (secrets_equal(st.query_params.get("key"), event.wall_key) or auth.is_facilitator()):
-    code_limiter().failed(client_key())
-    st.error(tr("wall.no_access"))
+
+
+def allowed(event_id: int) -> bool:
+    """Return True while this wall may show *event_id*: its current wall key, or a facilitator
+    of this meeting (checked every tick, so a rotated key or co-host link ends the wall)."""
+    with reading() as session:
+        if wall_key_valid(session=session, event_id=event_id, key=st.query_params.get("key")):
+            return True
+    return auth.may_open(event_id)
+
+
+if not allowed(event.id):
+    waiting = guard.refusal()
+    if waiting is not None:
+        show_error(waiting)
+    else:
+        st.error(tr("wall.no_access"))
     st.stop()
 
 event_id = event.id
 if st.query_params.get("view") == "agenda":
-    agenda_wall.show(event_id, agenda_url(settings().base_url(), event.code))
+    agenda_wall.show(event_id, agenda_url(settings().base_url(), event.code), allowed)
     st.stop()
 link = join_url(settings().base_url(), event.code)
 address = short_address(settings().base_url())
@@ -50,6 +63,8 @@ wall_keys.listen(enabled=st.query_params.get("keys") != "off")
 def live_wall() -> None:
     """One tick: read the revision, render one HTML block from the cache keyed by it."""
     language = lang()
+    if not allowed(event_id):
+        st.rerun()
     try:
         with reading() as session:
             view = wall_cache().view(session, event_id)

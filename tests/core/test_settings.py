@@ -49,3 +49,11 @@ def test_phone_feed_refreshes_every_five_seconds_unless_configured(monkeypatch):
     assert Settings().phone_feed_seconds == 4.0
     monkeypatch.setenv("OOGST_PHONE_FEED_SECONDS", "6")
     assert Settings().phone_feed_seconds == 6.0
+
+
+def test_trust_proxy_counts_proxies_and_still_reads_yes_and_no(monkeypatch):
+    for given, hops in (("1", 1), ("2", 2), ("true", 1), ("false", 0), ("", 0)):
+        monkeypatch.setenv("OOGST_TRUST_PROXY", given)
+        assert Settings().trust_proxy == hops
+    monkeypatch.setenv("OOGST_TRUSTED_PROXIES", " 10.0.0.2 , 10.0.0.3,")
+    assert Settings().trusted_proxy_addresses == {"10.0.0.2", "10.0.0.3"}

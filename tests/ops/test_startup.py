@@ -62,8 +62,10 @@ def test_attempt_limiter_slows_down_after_failures():
     from facilitation.core.errors import TooManyAttempts
 
     limiter = AttemptLimiter(free_failures=2, base_delay=10)
-    for _ in range(3):
+    for _ in range(2):
         limiter.check("10.0.0.9", now=100.0)
+        limiter.failed("10.0.0.9", now=100.0)
+    with pytest.raises(TooManyAttempts):  # the third failure owes a wait
         limiter.failed("10.0.0.9", now=100.0)
     with pytest.raises(TooManyAttempts):
         limiter.check("10.0.0.9", now=105.0)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import threading
 import time
+from html import escape
 from urllib.parse import urlparse
 
 from sqlmodel import Session
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from facilitation.access import sessions as access
 from facilitation.core.codes import normalise_join_code
@@ -72,12 +73,35 @@ async def session_handoff(request: Request) -> Response:
 
 
 async def logout(request: Request) -> Response:
-    """End the facilitator session and clear its cookie."""
+    """End the facilitator session and clear its cookie: only on a POST from this site.
+
+    A GET (a link, an ``<img src>`` on another page) only shows a button that posts here, so
+    nobody is logged out by opening a URL. The session cookie is SameSite=Lax, so another site's
+    form posts without it; an ``Origin`` from another host is refused as well.
+    """
+    if request.method != "POST":
+        return HTMLResponse(_logout_form(), headers=NO_STORE)
+    origin = request.headers.get("origin")
+    if origin and urlparse(origin).netloc != request.headers.get("host", ""):
+        return Response(status_code=403, headers=NO_STORE)
     with write_session(_engine()) as session:
         access.end(session=session, token=request.cookies.get(access.COOKIE))
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(access.COOKIE, path="/")
     return response
+
+
+def _logout_form() -> str:
+    language = get_settings().language
+    label = escape(t("login.logout", language))
+    return (
+        f'<!doctype html><html lang="{language}"><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{label}</title>"
+        '<form method="post" action="/auth/logout">'
+        f'<button type="submit" style="font-size:1.2rem;padding:.6em 1.2em">{label}</button>'
+        "</form></html>"
+    )
 
 
 async def feed(request: Request) -> Response:
@@ -93,23 +117,12 @@ async def feed(request: Request) -> Response:
     dictionary look-up and, at most every 0.25 s per event, a one-row revision read (the shared
     wall cache), cheaper than handing a thousand phones' polls to threads that fight for the GIL.
     """
-    client = _client(request)
-    try:
-        code_limiter().check(client)
-    except TooManyAttempts as error:
-        wait = str(error.params.get("seconds", 1))
-        return JSONResponse(
-            {"error": "too_many_attempts"},
-            status_code=429,
-            headers={**NO_STORE, "Retry-After": wait},
-        )
     code = normalise_join_code(request.query_params.get("event"))
     try:
         with read_session(_engine()) as session:
             event_id = _event_id(session, code)
             if event_id is None:
-                code_limiter().failed(client)
-                return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
+                return _unknown(request)
             view = wall_cache().view(session, event_id)
             me = _participant_id(session, event_id, request.query_params.get("p", ""))
     except EventNotFound:  # deleted since its code was remembered
@@ -123,6 +136,24 @@ async def feed(request: Request) -> Response:
     lang = normalise_language(request.query_params.get("lang"))
     payload["reason"] = t(closed, lang) if closed else ""
     return JSONResponse(payload, headers=NO_STORE)
+
+
+def _unknown(request: Request) -> Response:
+    """A wrong code: 404, or 429 with Retry-After once this client has guessed too often.
+
+    The right code is looked up first and always answered, so a room behind one address is
+    never locked out of its own meeting by someone's typos there.
+    """
+    try:
+        code_limiter().failed(_client(request))
+    except TooManyAttempts as error:
+        wait = str(error.params.get("seconds", 1))
+        return JSONResponse(
+            {"error": "too_many_attempts"},
+            status_code=429,
+            headers={**NO_STORE, "Retry-After": wait},
+        )
+    return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
 
 
 def _participant_id(session: Session, event_id: int, token: str) -> int | None:
@@ -159,6 +190,5 @@ def _event_id(session: Session, code: str) -> int | None:
 
 
 def _client(request: Request) -> str:
-    return client_from(
-        request.headers.get("x-forwarded-for", ""), request.client.host if request.client else None
-    )
+    forwarded = ", ".join(request.headers.getlist("x-forwarded-for"))  # several = one, joined
+    return client_from(forwarded, request.client.host if request.client else None)

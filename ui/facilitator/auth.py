@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import time
 from urllib.parse import urlencode
 
 import streamlit as st
 
 from facilitation.access import passphrase as auth
 from facilitation.access import sessions as access
+from facilitation.access.limiter import AttemptLimiter
 from facilitation.access.sessions import Access
-from facilitation.core.errors import OogstError
+from facilitation.core.errors import OogstError, TooManyAttempts
 from ui.common.context import reading, settings, show_error, tr, writing
 from ui.common.guard import client_key, login_limiter
-from ui.common.redirect import go
-
-_RECHECK_SECONDS = 60
+from ui.common.redirect import go, post
 
 
 def configured_passphrase() -> str | None:
@@ -39,24 +37,40 @@ def oidc_configured() -> bool:
 
 
 def current_access() -> Access | None:
-    """Return this browser's facilitator access: from this session, else from the cookie."""
-    if st.session_state.get("facilitator"):
-        return Access(event_id=st.session_state.get("cohost_event"))
-    checked = st.session_state.get("_access_checked_at", 0.0)
-    if time.monotonic() - checked < _RECHECK_SECONDS:
-        return None
-    st.session_state["_access_checked_at"] = time.monotonic()
+    """Return this browser's facilitator access, checked against the database on every run.
+
+    The cookie's session is looked up each time (one indexed row), so a co-host whose link was
+    rotated (which ends its sessions) loses access at its next click or wall tick, not later.
+    A grant made in this session before the cookie hand-off is re-checked the same way.
+    """
     try:
         token = st.context.cookies.get(access.COOKIE)
     except (TypeError, RuntimeError):  # no HTTP request behind this run (e.g. AppTest)
         token = None
-    if not isinstance(token, str) or not token:
+    if isinstance(token, str) and token:
+        with reading() as session:
+            found = access.resolve(session=session, token=token)
+        if found is not None:
+            return found
+    return _granted_here()
+
+
+def _granted_here() -> Access | None:
+    """Return the access granted in this session (before the cookie), if it still holds."""
+    if not st.session_state.get("facilitator"):
         return None
+    event_id = st.session_state.get("cohost_event")
+    if event_id is None:
+        return Access(event_id=None)
     with reading() as session:
-        found = access.resolve(session=session, token=token)
-    if found is not None:
-        _remember(found)
-    return found
+        valid = access.cohost_still_valid(
+            session=session, event_id=event_id, key=st.session_state.get("cohost_key", "")
+        )
+    if valid:
+        return Access(event_id=event_id)
+    for key in ("facilitator", "cohost_event", "cohost_key"):
+        st.session_state.pop(key, None)
+    return None
 
 
 def is_facilitator() -> bool:
@@ -64,17 +78,25 @@ def is_facilitator() -> bool:
     return current_access() is not None
 
 
-def _remember(granted: Access) -> None:
+def may_open(event_id: int) -> bool:
+    """Return True when this browser may work on the meeting *event_id* (full, or its co-host)."""
+    granted = current_access()
+    return granted is not None and granted.may_open(event_id)
+
+
+def _remember(granted: Access, key: str = "") -> None:
     st.session_state["facilitator"] = True
     if granted.event_id is not None:
         st.session_state["cohost_event"] = granted.event_id
+        st.session_state["cohost_key"] = key
     else:
         st.session_state.pop("cohost_event", None)
+        st.session_state.pop("cohost_key", None)
 
 
-def grant(granted: Access, next_path: str) -> None:
+def grant(granted: Access, next_path: str, key: str = "") -> None:
     """Log this session in and hand the browser a cookie so a reload keeps the login."""
-    _remember(granted)
+    _remember(granted, key)
     with writing() as session:
         code = access.start_handoff(session=session, event_id=granted.event_id)
     go(f"/auth/session?{urlencode({'code': code, 'next': next_path})}", tr("login.continue"))
@@ -104,19 +126,26 @@ def login_form() -> None:
 
 def cohost_login(code: str, key: str) -> None:
     """Grant co-host access to one event from its co-host link."""
-    try:
-        login_limiter().check(client_key())
+    try:  # the right key always opens (192 bits: no one guesses it), a wrong one counts
         with reading() as session:
             event = access.cohost_event(session=session, code=code, key=key)
     except OogstError as error:
-        login_limiter().failed(client_key())
-        show_error(error)
+        show_error(_counted(login_limiter()) or error)
         return
-    grant(Access(event_id=event.id), f"/live?event={event.code}")
+    grant(Access(event_id=event.id), f"/live?event={event.code}", key)
+
+
+def _counted(limiter: AttemptLimiter) -> TooManyAttempts | None:
+    """Count a failed attempt from this client; return the wait it now owes, if any."""
+    try:
+        limiter.failed(client_key())
+    except TooManyAttempts as error:
+        return error
+    return None
 
 
 def logout() -> None:
     """Forget the login here and in the cookie."""
-    for key in ("facilitator", "cohost_event", "_access_checked_at"):
+    for key in ("facilitator", "cohost_event", "cohost_key"):
         st.session_state.pop(key, None)
-    go("/auth/logout", tr("login.logout"))
+    post("/auth/logout", tr("login.logout"))

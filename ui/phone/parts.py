@@ -89,7 +89,9 @@ def own_contributions(participant: Participant, can_edit: bool) -> None:
     with box:
         for row in reversed(mine):
             st.text(row.text)
-            if row.hidden:
+            if row.pending:
+                st.caption(tr("phone.awaiting_review"))
+            elif row.hidden:
                 st.caption(tr("phone.hidden_by_facilitator"))
             if not can_edit:
                 st.divider()

@@ -8,6 +8,7 @@ from facilitation.agenda import proposals
 from facilitation.agenda.view import AgendaKind
 from facilitation.core.errors import OogstError
 from facilitation.models import ActionItem, Event
+from ui.common import guard
 from ui.common.context import lang, show_error, tr
 from ui.common.html import md
 from ui.phone.agenda import as_participant, flash, show_flash
@@ -61,7 +62,12 @@ def _form(event: Event, kinds: list[AgendaKind]) -> None:
 
 
 def _propose(event: Event, kind_id: int, title: str, description: str) -> bool:
+    """Store a proposal; one address (a room behind NAT) has an allowance a minute, as sends do,
+    so a client that drops its token cannot pile up proposals as ever new phones."""
+    client = guard.client_key()
+    taken: float | None = None
     try:
+        taken = guard.proposals().take(client)
         as_participant(
             event,
             lambda s, who: proposals.propose(
@@ -74,6 +80,8 @@ def _propose(event: Event, kind_id: int, title: str, description: str) -> bool:
             ),
         )
     except OogstError as error:
+        if taken is not None:
+            guard.proposals().give_back(client, taken)
         show_error(error)  # the form keeps what was typed
         return False
     return True

@@ -5,6 +5,7 @@ Rendering is cached per board, i.e. per event revision: a tick with no news cost
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from functools import lru_cache
 from typing import Any
@@ -23,13 +24,16 @@ from ui.common.context import board_cache, lang, reading, settings, show_error
 from ui.common.html import data_uri_png, esc, inject_css
 
 
-def show(event_id: int, link: str) -> None:
-    """Show the live agenda wall; *link* is the URL the QR code opens on phones."""
+def show(event_id: int, link: str, allowed: Callable[[int], bool]) -> None:
+    """Show the live agenda wall; *link* is the URL the QR code opens on phones. Each tick asks
+    *allowed* first and reruns the page (which then refuses) once the wall may no longer show."""
     inject_css("agenda")
 
     @st.fragment(run_every=timedelta(seconds=settings().wall_tick_seconds))
     def tick() -> None:
         language = lang()
+        if not allowed(event_id):
+            st.rerun()
         try:
             with reading() as session:
                 board = board_cache().board(session, event_id)

@@ -84,9 +84,14 @@ def place_of(row: Contribution) -> Place:
 
 
 def read_harvest(*, session: Session, event_id: int, include_hidden: bool = False) -> Harvest:
-    """Return the harvest of an event; hidden contributions only when *include_hidden*."""
+    """Return the harvest of an event; hidden contributions only when *include_hidden*, and
+    never those still awaiting review (pre-moderation): only approved ones reach the report."""
     event = events.get_event(session=session, event_id=event_id)
-    rows = of_event(session=session, event_id=event_id, include_hidden=True)
+    rows = [
+        r
+        for r in of_event(session=session, event_id=event_id, include_hidden=True)
+        if not r.pending
+    ]
     trees = build_trees(rows, include_hidden=include_hidden)
     themes = themes_of(session=session, event_id=event_id)
     by_id = {t.id: t for t in themes}
