@@ -291,3 +291,12 @@ def test_every_heading_keeps_with_the_next_paragraph(shaped):
         headings = [p for p in report.paragraphs if p.style.name.startswith("Heading")]
         assert all(p._p.pPr.find(qn("w:keepNext")) is not None for p in headings)
 
+
+def test_pitch_title_block_names_place_and_date_once(shaped):
+    report, _ = shaped["pitchsessie-26-januari-2015"]
+    title_block = [text for _, text in report.styled()[:3]]
+    assert title_block == [
+        "Nieuw Perspectief! Veranderdomeinen en verandervraagstukken voor Sociale innovatie",
+        "S2M, Utrecht, 26 januari 2015",
+        "Projectenbrigade",  # the venue and date are in the subtitle already
+    ]
