@@ -300,3 +300,12 @@ def test_pitch_title_block_names_place_and_date_once(shaped):
         "S2M, Utrecht, 26 januari 2015",
         "Projectenbrigade",  # the venue and date are in the subtitle already
     ]
+
+
+def test_a_case_head_stays_on_the_page_of_what_follows(shaped):
+    report, _ = shaped["pitchsessie-26-januari-2015"]
+    for heading in ("A. Casus De Nieuwe Jutter, Utrecht", "B. Pitch De Lamel"):
+        details, question = report.section(heading)[:2]
+        assert details.text.startswith("Eigenaar: ") and question.text.startswith("Kernvraag: ")
+        assert details._p.pPr.find(qn("w:keepNext")) is not None
+        assert question._p.pPr.find(qn("w:keepNext")) is not None

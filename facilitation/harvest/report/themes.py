@@ -133,8 +133,8 @@ def case_section(
     content = content or options.content_of(f"c{block.key}")
     w.heading(case_heading(case, options), level)
     _case_details(w, case, ctx)
-    if case.key_question:
-        _labelled(w, t("report.key_question", ctx.lang), case.key_question)
+    if case.key_question:  # the case's head stays on one page with what follows it
+        _labelled(w, t("report.key_question", ctx.lang), case.key_question, keep_with_next=True)
     if case.description:
         w.prose(case.description)
     if case.synthesis and content != ReportContent.CONTRIBUTIONS:
@@ -161,7 +161,7 @@ def _case_details(w: Writer, case: Case, ctx: Context) -> None:
     rows = [row for row in rows if row[1]]
     if not rows:
         return
-    paragraph = w.paragraph()
+    paragraph = w.paragraph(keep_with_next=True)
     for index, (label, value, url) in enumerate(rows):
         w.text(paragraph, ("\n" if index else "") + f"{label}: ")
         if url:
@@ -170,8 +170,8 @@ def _case_details(w: Writer, case: Case, ctx: Context) -> None:
             w.text(paragraph, value)
 
 
-def _labelled(w: Writer, label: str, text: str) -> None:
-    paragraph = w.paragraph()
+def _labelled(w: Writer, label: str, text: str, *, keep_with_next: bool = False) -> None:
+    paragraph = w.paragraph(keep_with_next=keep_with_next)
     w.text(paragraph, f"{label}: ", bold=True)
     w.text(paragraph, text)
 
