@@ -4,12 +4,11 @@ answer), each part printed as the organiser chose (``ReportOptions``)."""
 
 from __future__ import annotations
 
-import re
-
 from facilitation.core.links import web_url
 from facilitation.harvest.report.content import CaseBlock, Item, ThemeBlock, count_items
 from facilitation.harvest.report.context import Context
 from facilitation.harvest.report.figures import counts_figure
+from facilitation.harvest.report.owners import count_people
 from facilitation.harvest.report.writer import Writer
 from facilitation.i18n import t
 from facilitation.models import (
@@ -32,7 +31,6 @@ MIN_CHART_BARS = 4  # fewer bars say nothing a sentence cannot
 # Kinds that are simply "what the room said": printed without a label, first.
 _MAIN_KINDS = (ContributionKind.SUGGESTION.value, ContributionKind.ADVICE.value)
 _GROUPS = tuple(k.value for k in ContributionKind if k.value not in _MAIN_KINDS)
-_SEVERAL = re.compile(r"\s*(?:,|;|&|\+|/|\ben\b|\band\b)\s*", re.IGNORECASE)
 
 
 def theme_heading(theme: Theme, event_format: str, lang: str, *, numbered: bool = True) -> str:
@@ -66,11 +64,6 @@ def case_heading(case: Case, options: ReportOptions | None = None) -> str:
     if not options.numbering and rest:
         return rest
     return f"{case.letter}. {rest}" if rest else f"{case.letter}."
-
-
-def count_people(names: str) -> int:
-    """Return how many people or organisations *names* lists ('Anouk en Bas' is two)."""
-    return len([part for part in _SEVERAL.split(names) if part.strip()])
 
 
 def themes(w: Writer, ctx: Context) -> None:
