@@ -40,6 +40,7 @@ SHAPES = {
         count_chart="never",
         header="title",
         header_text="Projectenbrigade · vrijplaats voor verandering",
+        parts={"closing": False},
     ),
 }
 
@@ -309,3 +310,16 @@ def test_a_case_head_stays_on_the_page_of_what_follows(shaped):
         assert details.text.startswith("Eigenaar: ") and question.text.startswith("Kernvraag: ")
         assert details._p.pPr.find(qn("w:keepNext")) is not None
         assert question._p.pPr.find(qn("w:keepNext")) is not None
+
+
+def test_pitch_opens_with_the_invitation_and_ends_with_the_participant_list(shaped):
+    report, html = shaped["pitchsessie-26-januari-2015"]
+    texts = [text for text in report.texts() if text]
+    opening = texts.index(next(t for t in texts if t.startswith("Op 26 januari 2015 hield")))
+    assert opening == 3  # right under the title block, without a heading of its own
+    assert texts[opening + 1].startswith("Naast vier casussen")
+    assert texts[opening + 2].startswith("Inleiding: ")
+    assert ("info@example.org", "mailto:info@example.org") in report.links()
+    assert html.index("Op 26 januari 2015 hield") < html.index("<strong>Inleiding: </strong>")
+    assert report.blocks[-1].text == "" and not hasattr(report.blocks[-2], "text")  # the table
+    assert not any(t.startswith("Projectenbrigade —") for t in texts)  # closing part left out
