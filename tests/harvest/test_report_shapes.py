@@ -14,6 +14,7 @@ import re
 
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from facilitation import eventfile
 from facilitation.core.db import init_schema, make_engine, read_session, write_session
@@ -323,3 +324,14 @@ def test_pitch_opens_with_the_invitation_and_ends_with_the_participant_list(shap
     assert html.index("Op 26 januari 2015 hield") < html.index("<strong>Inleiding: </strong>")
     assert report.blocks[-1].text == "" and not hasattr(report.blocks[-2], "text")  # the table
     assert not any(t.startswith("Projectenbrigade —") for t in texts)  # closing part left out
+
+
+def test_a_bullet_under_a_numbered_item_follows_it_closely(shaped):
+    report, _ = shaped["praktijkcasussen"]
+    body = report.section("Zwolle — Repair Café Zuid")
+    last_number = next(p for p in body if p.text.startswith("Een gesprek met wie stopt"))
+    nested = body[body.index(last_number) + 1]
+    assert nested.style.name == "List Bullet 2"
+    # Contextual spacing only joins paragraphs of one style: the number's own space decides.
+    gap = last_number.style.paragraph_format.space_after
+    assert gap is not None and gap == nested.style.paragraph_format.space_after == Pt(2)
