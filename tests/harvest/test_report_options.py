@@ -145,12 +145,25 @@ def test_kinds_grouped_under_their_label(content):
     assert texts[start : start + 7] == [
         "Suggestie uit de bijeenkomst:",
         "Begin klein",
-        "Tips:",
+        "Tip:",  # one of each: the labels take the right number
         "Kijk bij de buren",
-        "Voorbeelden:",
+        "Voorbeeld:",
         "Voorbeeld: Buurtwerkplaats",
-        "Vragen:",
+        "Vraag:",
     ]
+
+
+def test_a_group_of_several_has_a_plural_label(sqlite_engine):
+    tip = "          - {text: Kijk bij de buren, kind: tip}\n"
+    source = EVENT.replace(tip, tip + "          - {text: Vraag de gemeente, kind: tip}\n")
+    with write_session(sqlite_engine) as session:
+        event = eventfile.import_event(
+            session=session, model=eventfile.parse_event_file(source.encode()), keep_code=False
+        )
+    with read_session(sqlite_engine) as session:
+        report = _build(read_harvest(session=session, event_id=event.id or 0), kinds="group")
+    texts = [p.text for p in report.section("A. Casus Repair Café")]
+    assert texts[texts.index("Tips:") + 1 :][:2] == ["Kijk bij de buren", "Vraag de gemeente"]
 
 
 def test_parts_and_status_notes_can_be_left_out(content):

@@ -193,7 +193,8 @@ def suggestions(w: Writer, items: tuple[Item, ...], open_: bool, ctx: Context) -
             w.text(w.bullet(0), OPEN_MARKER)
     for kind in _GROUPS:
         if kind in groups:
-            w.paragraph(t(f"report.kinds.{kind}", ctx.lang), bold=True, keep_with_next=True)
+            label = t(f"report.kinds.{kind}", ctx.lang, count=count_items(tuple(groups[kind])))
+            w.paragraph(label, bold=True, keep_with_next=True)
             bullets(w, tuple(groups[kind]), ctx.lang)
 
 
