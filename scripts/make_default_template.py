@@ -59,7 +59,8 @@ def _styles(document) -> None:
         style.paragraph_format.space_before = Pt(before)
         style.paragraph_format.space_after = Pt(after)
     _plain(document)
-    for name in ("List Bullet", "List Bullet 2", "List Bullet 3"):
+    # Numbered items space as bullets do, so a bullet nested under a number follows it closely.
+    for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number", "List Number 2"):
         document.styles[name].paragraph_format.space_after = Pt(2)
     link = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb, link.font.underline = RGBColor(0x05, 0x63, 0xC1), True

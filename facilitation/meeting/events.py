@@ -14,6 +14,7 @@ from facilitation.core.db import bump_revision
 from facilitation.core.errors import DuplicateEventCode, EventNotFound, InvalidField
 from facilitation.core.text import limited, single_line
 from facilitation.core.validation import validated
+from facilitation.meeting import report_keys
 from facilitation.models import (
     Case,
     CaseUpdate,
@@ -173,10 +174,12 @@ def save_theme(
     ).first()
     if clash is not None and clash != theme.id:
         raise InvalidField(field="number", value=str(number))
+    before = report_keys.theme_keys(session, theme) if theme_id else {}
     theme.number = number
     _apply(theme, values, single=("title", "label"))
     session.add(theme)
     session.flush()
+    report_keys.rename(session, event_id, before, report_keys.theme_keys(session, theme))
     return theme
 
 
@@ -186,6 +189,7 @@ def save_case(
     """Create or update a case/pitch; raises InvalidField for a bad letter or theme."""
     bump_revision(session=session, event_id=event_id)
     case = _owned(session, Case, case_id, event_id) if case_id else Case(event_id=event_id)
+    before = {case.id: report_keys.case_report_key(session, case)} if case_id else {}
     values = update.model_dump(exclude_unset=True)
     if "theme_id" in values:
         theme_id = values.pop("theme_id")
@@ -200,6 +204,8 @@ def save_case(
     _apply(case, values, single=("kind", "name", "place", "owners", "link"))
     session.add(case)
     session.flush()
+    after = {case.id: report_keys.case_report_key(session, case)}
+    report_keys.rename(session, event_id, before, after)
     return case
 
 
@@ -220,10 +226,13 @@ def delete_theme(*, session: Session, event_id: int, theme_id: int) -> None:
     bump_revision(session=session, event_id=event_id)
     theme = _owned(session, Theme, theme_id, event_id)
     _refuse_when_used(session, Contribution.theme_id == theme_id, "theme")
+    before, after = report_keys.theme_keys(session, theme), {}
     for case in session.exec(select(Case).where(Case.theme_id == theme_id)):
         case.theme_id = None
         session.add(case)
+        after[case.id] = report_keys.case_report_key(session, case)
     session.delete(theme)
+    report_keys.rename(session, event_id, before, after)
 
 
 def delete_case(*, session: Session, event_id: int, case_id: int) -> None:
@@ -231,6 +240,7 @@ def delete_case(*, session: Session, event_id: int, case_id: int) -> None:
     bump_revision(session=session, event_id=event_id)
     case = _owned(session, Case, case_id, event_id)
     _refuse_when_used(session, Contribution.case_id == case_id, "case")
+    report_keys.rename(session, event_id, {case.id: report_keys.case_report_key(session, case)}, {})
     session.delete(case)
 
 

@@ -32,6 +32,7 @@ class WallScreen(StrEnum):
 
 
 class SectionPlacement(StrEnum):
+    BEFORE_INTRO = "before_intro"  # an opening word right under the title block
     BEFORE_THEMES = "before_themes"
     AFTER_THEMES = "after_themes"
     AFTER_AGENDA = "after_agenda"

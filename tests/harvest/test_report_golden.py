@@ -1,6 +1,9 @@
 """Golden tests: the reports built from the two transcribed reference harvests have the structure
 of the originals (/work/shared/reference/*.txt), read back from the .docx with python-docx.
 
+These build the standard report (``ReportOptions()``), whatever the example's ``report:`` block
+chooses; tests/harvest/test_report_shapes.py checks the reports as the examples shape them.
+
 The expected values below are transcribed from the reference documents. Deliberate differences:
 the transcriptions correct the reference's 'Groestof' to 'Groeistof', number every theme 'N.', letter
 every case (also a theme's only case) and use made-up names for people.
@@ -14,6 +17,7 @@ from facilitation import eventfile
 from facilitation.core.db import init_schema, make_engine, read_session, write_session
 from facilitation.harvest.report.builder import build_report
 from facilitation.harvest.report.content import read_harvest
+from facilitation.models import ReportOptions
 from tests.docx_reading import read_docx
 from tests.utils import ROOT
 
@@ -80,7 +84,7 @@ def _report(engine, name: str, lang: str = "nl"):
         event = eventfile.import_event(session=session, model=model, keep_code=False)
     with read_session(engine) as session:
         harvest = read_harvest(session=session, event_id=event.id or 0)
-    built = build_report(harvest, lang=lang)
+    built = build_report(harvest, lang=lang, options=ReportOptions())
     assert built.warnings == ()
     return read_docx(built.data)
 
@@ -195,6 +199,8 @@ def test_pitch_suggestions_nested_with_remarks(pitch):
             "List Bullet 2",
             "Betrek de Inspectie; is een regelvrije ruimte met de gemeente mogelijk?",
         ),
+        ("List Bullet", "…"),  # open for additions, as every list in the reference ends
+        ("List Bullet", "…"),
     ]
 
 
@@ -205,8 +211,10 @@ def test_pitch_status_notes(pitch):
     assert "Suggesties uit de bijeenkomst:" not in [p.text for p in not_discussed]
     out_of_time = pitch.section(PITCH_HEADINGS[-2][1])
     texts = [p.text for p in out_of_time if p.text and p.style.name != "Caption"]
-    assert texts[-2:] == [
+    assert texts[-4:] == [
         "Sluit aan bij uitdagingen die er nu zijn, problemen die nu opgelost moeten worden",
+        "…",
+        "…",
         "hier ontbrak ons de tijd om verder te praten, einde van de sessie: wie wil aanhaken, "
         "laat het weten!",
     ]

@@ -145,12 +145,25 @@ def test_kinds_grouped_under_their_label(content):
     assert texts[start : start + 7] == [
         "Suggestie uit de bijeenkomst:",
         "Begin klein",
-        "Tips:",
+        "Tip:",  # one of each: the labels take the right number
         "Kijk bij de buren",
-        "Voorbeelden:",
+        "Voorbeeld:",
         "Voorbeeld: Buurtwerkplaats",
-        "Vragen:",
+        "Vraag:",
     ]
+
+
+def test_a_group_of_several_has_a_plural_label(sqlite_engine):
+    tip = "          - {text: Kijk bij de buren, kind: tip}\n"
+    source = EVENT.replace(tip, tip + "          - {text: Vraag de gemeente, kind: tip}\n")
+    with write_session(sqlite_engine) as session:
+        event = eventfile.import_event(
+            session=session, model=eventfile.parse_event_file(source.encode()), keep_code=False
+        )
+    with read_session(sqlite_engine) as session:
+        report = _build(read_harvest(session=session, event_id=event.id or 0), kinds="group")
+    texts = [p.text for p in report.section("A. Casus Repair Café")]
+    assert texts[texts.index("Tips:") + 1 :][:2] == ["Kijk bij de buren", "Vraag de gemeente"]
 
 
 def test_parts_and_status_notes_can_be_left_out(content):
@@ -243,3 +256,25 @@ def test_stored_choices_reach_the_download(engine):
     with write_session(engine) as session:
         shape.set_target_content(session=session, event_id=event.id, target_key="cB", content=None)
         assert shape.report_options(session=session, event_id=event.id).targets == {}
+
+
+@pytest.mark.parametrize(
+    ("owners", "label"),
+    [
+        ("Stichting Wonen en Zorg", "Eigenaar"),  # one organisation with 'en' in its name
+        ("Stichting Wonen en Zorg, Anouk Meijer", "Eigenaren"),
+        ("Gemeente Leiden en Stichting STRO", "Eigenaren"),
+        ("Anouk Meijer en Bas Groen", "Eigenaren"),
+        ("Tom van Dijk e.a.", "Eigenaren"),  # 'and others'
+        ("Karen van Engelen", "Eigenaar"),
+    ],
+)
+def test_owners_label_counts_people_not_every_en(sqlite_engine, owners, label):
+    source = EVENT.replace("owners: Anouk, Bas", f"owners: {owners}")
+    with write_session(sqlite_engine) as session:
+        event = eventfile.import_event(
+            session=session, model=eventfile.parse_event_file(source.encode()), keep_code=False
+        )
+    with read_session(sqlite_engine) as session:
+        report = _build(read_harvest(session=session, event_id=event.id or 0))
+    assert report.section("A. Casus Repair Café")[0].text.startswith(f"{label}: {owners}\n")

@@ -70,6 +70,8 @@ def test_a_pack_holds_only_its_own_case_and_its_actions(engine, pitch):
         "Wat is het gezamenlijk belang?",
         "Kunnen mensen elkaar interviewen? Bevorder participatie door het onderzoek zelf",
         "Laat je verrassen!",
+        "…",  # the case is open for additions
+        "…",
     ]
     assert pack.tables() == [[["Experiment", "Mogelijke trekker"], ["Buurtinterviews", "UvA?"]]]
     everything = "\n".join(pack.texts())
@@ -83,7 +85,7 @@ def test_a_case_without_suggestions_says_so(engine, pitch):
             feedback_pack(session=session, event_id=pitch, case_key="3A", lang="en").data
         )
     assert "There are no suggestions for this case (yet)." in pack.texts()
-    assert pack.headings() == [(1, "A. Casus Wijkbedrijf")]
+    assert pack.headings() == [(1, "A. Casus Wijkbedrijf, Roosendaal")]  # as in the report
     assert (
         "nog niet aan bod geweest, casus wordt nog beschreven, verschijnt binnenkort op de website"
         in (pack.texts())

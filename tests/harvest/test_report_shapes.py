@@ -2,8 +2,10 @@
 prose-only practice-case afternoon, a 12 February-style table-rounds report and a 26 January-style
 pitch report — read back from the .docx element by element, and the same in the preview.
 
-The choices are stored exactly as the editor stores them (``shape.save_report_options``); the
-meetings are the example event files, whose long texts use the Markdown subset.
+The meetings are the example event files, whose long texts use the Markdown subset; each carries
+the organiser's choices in its ``report:`` block (``SHAPES``), so it prints its reference's shape
+as imported. The same choices stored from the editor (``shape.save_report_options``) give the
+same document.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from facilitation import eventfile
 from facilitation.core.db import init_schema, make_engine, read_session, write_session
@@ -37,7 +40,8 @@ SHAPES = {
         case_place="after_name",
         count_chart="never",
         header="title",
-        header_text="Projectenbrigade",
+        header_text="Projectenbrigade · vrijplaats voor verandering",
+        parts={"closing": False},
     ),
 }
 
@@ -50,12 +54,22 @@ def shaped(tmp_path_factory):
     result = {}
     for name, options in SHAPES.items():
         model = eventfile.parse_event_file((EXAMPLES / f"{name}.yaml").read_bytes())
+        assert model.report == options  # the example file carries the organiser's choices
         with write_session(engine) as session:
             event = eventfile.import_event(session=session, model=model, keep_code=False)
-            shape.save_report_options(session=session, event_id=event.id, options=options)
         with read_session(engine) as session:
             built = harvest_report(session=session, event_id=event.id or 0)
+        with write_session(engine) as session:  # the same choices made in the editor
+            event = eventfile.import_event(
+                session=session,
+                model=model.model_copy(update={"report": ReportOptions()}),
+                keep_code=False,
+            )
+            shape.save_report_options(session=session, event_id=event.id, options=options)
+        with read_session(engine) as session:
+            edited = harvest_report(session=session, event_id=event.id or 0)
         assert built.warnings == ()
+        assert read_docx(edited.data).texts() == read_docx(built.data).texts()
         result[name] = (read_docx(built.data), docx_to_html(built.data))
     yield result
     engine.dispose()
@@ -254,7 +268,13 @@ def test_pitch_cases_named_with_their_place_and_suggestions_per_case(shaped):
         "List Bullet 2",
     ]
     last = report.section(cases[-1])
-    assert "Suggestie uit de bijeenkomst:" in [p.text for p in last]  # one suggestion
+    texts = [p.text for p in last]
+    # One suggestion, then the two '…' bullets that invite additions, as in the reference.
+    assert texts[texts.index("Suggesties uit de bijeenkomst:") + 1 :][:3] == [
+        "Sluit aan bij uitdagingen die er nu zijn, problemen die nu opgelost moeten worden",
+        "…",
+        "…",
+    ]
     assert html.count("<ul>") == 7  # every case with suggestions (Wijkbedrijf has none)
 
 
@@ -264,7 +284,7 @@ def test_pitch_status_notes_participants_header_and_no_chart(shaped):
     assert wijkbedrijf[-1].text.startswith("nog niet aan bod geweest")
     assert report.tables()[-1][0] == ["Naam"] and len(report.tables()[-1]) == 7
     assert report.images() == [] and "<img" not in html
-    assert _header(report) == "Projectenbrigade"
+    assert _header(report) == "Projectenbrigade · vrijplaats voor verandering"
     assert "<table>" in html and "Femke Aalders" in html
 
 
@@ -272,3 +292,46 @@ def test_every_heading_keeps_with_the_next_paragraph(shaped):
     for report, _ in shaped.values():
         headings = [p for p in report.paragraphs if p.style.name.startswith("Heading")]
         assert all(p._p.pPr.find(qn("w:keepNext")) is not None for p in headings)
+
+
+def test_pitch_title_block_names_place_and_date_once(shaped):
+    report, _ = shaped["pitchsessie-26-januari-2015"]
+    title_block = [text for _, text in report.styled()[:3]]
+    assert title_block == [
+        "Nieuw Perspectief! Veranderdomeinen en verandervraagstukken voor Sociale innovatie",
+        "S2M, Utrecht, 26 januari 2015",
+        "Projectenbrigade",  # the venue and date are in the subtitle already
+    ]
+
+
+def test_a_case_head_stays_on_the_page_of_what_follows(shaped):
+    report, _ = shaped["pitchsessie-26-januari-2015"]
+    for heading in ("A. Casus De Nieuwe Jutter, Utrecht", "B. Pitch De Lamel"):
+        details, question = report.section(heading)[:2]
+        assert details.text.startswith("Eigenaar: ") and question.text.startswith("Kernvraag: ")
+        assert details._p.pPr.find(qn("w:keepNext")) is not None
+        assert question._p.pPr.find(qn("w:keepNext")) is not None
+
+
+def test_pitch_opens_with_the_invitation_and_ends_with_the_participant_list(shaped):
+    report, html = shaped["pitchsessie-26-januari-2015"]
+    texts = [text for text in report.texts() if text]
+    opening = texts.index(next(t for t in texts if t.startswith("Op 26 januari 2015 hield")))
+    assert opening == 3  # right under the title block, without a heading of its own
+    assert texts[opening + 1].startswith("Naast vier casussen")
+    assert texts[opening + 2].startswith("Inleiding: ")
+    assert ("info@example.org", "mailto:info@example.org") in report.links()
+    assert html.index("Op 26 januari 2015 hield") < html.index("<strong>Inleiding: </strong>")
+    assert report.blocks[-1].text == "" and not hasattr(report.blocks[-2], "text")  # the table
+    assert not any(t.startswith("Projectenbrigade —") for t in texts)  # closing part left out
+
+
+def test_a_bullet_under_a_numbered_item_follows_it_closely(shaped):
+    report, _ = shaped["praktijkcasussen"]
+    body = report.section("Zwolle — Repair Café Zuid")
+    last_number = next(p for p in body if p.text.startswith("Een gesprek met wie stopt"))
+    nested = body[body.index(last_number) + 1]
+    assert nested.style.name == "List Bullet 2"
+    # Contextual spacing only joins paragraphs of one style: the number's own space decides.
+    gap = last_number.style.paragraph_format.space_after
+    assert gap is not None and gap == nested.style.paragraph_format.space_after == Pt(2)

@@ -42,7 +42,7 @@ def test_harvest_in_english_on_request_with_packs(cli, tmp_path):
 
 
 def test_harvest_prints_a_warning_for_each_missing_style(cli, tmp_path):
-    code = _import(cli, tmp_path)
+    code = _import(cli, tmp_path, PITCH)  # its report has replies (List Bullet 2) and links
     template = Document()
     bullets = template.styles["List Bullet 2"].element
     bullets.getparent().remove(bullets)

@@ -12,7 +12,7 @@ from facilitation import eventfile
 from facilitation.core.db import get_engine, read_session, write_session
 from facilitation.core.settings import get_settings
 from facilitation.harvest import shape
-from facilitation.models import Contribution, Event, Theme, WordTemplate
+from facilitation.models import Contribution, Event, ReportOptions, Theme, WordTemplate
 from tests.ui.test_pages import EXAMPLE, ROOT, app
 from tests.utils import Meeting
 
@@ -21,7 +21,8 @@ PITCH = ROOT / "examples" / "pitchsessie-26-januari-2015.yaml"
 
 @pytest.fixture
 def meeting(tmp_path, monkeypatch) -> Meeting:
-    """The 12 February example in a fresh database that the app under test uses."""
+    """The 12 February example in a fresh database that the app under test uses, shaped as the
+    standard report (the example's own ``report:`` block undone), so each test starts there."""
     monkeypatch.setenv("OOGST_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("OOGST_DATABASE_URL", "")
     monkeypatch.setenv("OOGST_PUBLIC_URL", "http://oogst.test")
@@ -32,6 +33,7 @@ def meeting(tmp_path, monkeypatch) -> Meeting:
         event = eventfile.import_event(
             session=session, model=eventfile.parse_event_file(EXAMPLE.read_bytes()), keep_code=False
         )
+        shape.save_report_options(session=session, event_id=event.id, options=ReportOptions())
     yield Meeting(event=event, engine=engine)
     get_settings.cache_clear()
 

@@ -1,8 +1,9 @@
 """The harvest report: a .docx on the organiser's template, in the order of the reference harvests.
 
-Title block · definitions · introduction and background · narrative sections · one numbered
-section per theme (synthesis, suggestions as bullets, lettered cases, status notes, the count
-chart after the themes' heading) · action agenda tables · participant list · closing call.
+Title block · definitions · opening sections · introduction and background · narrative sections
+· one numbered section per theme (synthesis, suggestions as bullets, lettered cases, status
+notes, the count chart after the themes' heading) · action agenda tables · participant list ·
+closing call.
 
 The report is a sequence of parts (``PARTS``). The organiser switches a part off by its key in
 ``ReportOptions.parts``; a new kind of section (scans, polls) plugs in with ``add_part`` and
@@ -72,6 +73,7 @@ PARTS: tuple[ReportPart, ...] = (
     ReportPart(
         "definitions", lambda w, ctx: parts.definitions(w, ctx.harvest), "report.part.definitions"
     ),
+    ReportPart("sections_before_intro", _sections(SectionPlacement.BEFORE_INTRO)),
     ReportPart("intro", _intro),
     ReportPart("sections_before", _sections(SectionPlacement.BEFORE_THEMES)),
     ReportPart("themes", themes),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from facilitation.core.text import single_line
@@ -24,20 +25,25 @@ def title_block(w: Writer, event: Event, lang: str) -> None:
     """Add the title, subtitle and tagline as written, and a line with date, venue and who.
 
     Nothing is invented for an empty subtitle; the date is always in the block (in that line,
-    unless the title, subtitle or tagline already says it).
+    unless the title, subtitle or tagline already says it). A venue or organiser the title,
+    subtitle or tagline already names ("S2M, Utrecht, 26 januari 2015") is not repeated.
     """
     w.paragraph(event.title, TITLE)
     for line in (event.subtitle, event.tagline):
         if line:
             w.paragraph(line, SUBTITLE)
-    day = long_date(event.event_date, lang)
-    said = " ".join((event.title, event.subtitle, event.tagline)).lower()
-    who = [day] if day and day.lower() not in said else []
-    who += [part for part in (event.venue, event.organiser) if part and part != event.tagline]
+    said = " ".join((event.title, event.subtitle, event.tagline))
+    pieces = (long_date(event.event_date, lang), event.venue, event.organiser)
+    who = [piece for piece in pieces if piece and not _names(said, piece)]
     if event.commissioner:
         who.append(t("report.commissioned", lang, who=event.commissioner))
     if who:
         w.paragraph(" · ".join(who), italic=True)
+
+
+def _names(text: str, part: str) -> bool:
+    """Return True when *text* says *part* as words of its own (any case)."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def definitions(w: Writer, harvest: Harvest) -> None:

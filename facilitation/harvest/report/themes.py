@@ -4,12 +4,11 @@ answer), each part printed as the organiser chose (``ReportOptions``)."""
 
 from __future__ import annotations
 
-import re
-
 from facilitation.core.links import web_url
 from facilitation.harvest.report.content import CaseBlock, Item, ThemeBlock, count_items
 from facilitation.harvest.report.context import Context
 from facilitation.harvest.report.figures import counts_figure
+from facilitation.harvest.report.owners import count_people
 from facilitation.harvest.report.writer import Writer
 from facilitation.i18n import t
 from facilitation.models import (
@@ -32,7 +31,6 @@ MIN_CHART_BARS = 4  # fewer bars say nothing a sentence cannot
 # Kinds that are simply "what the room said": printed without a label, first.
 _MAIN_KINDS = (ContributionKind.SUGGESTION.value, ContributionKind.ADVICE.value)
 _GROUPS = tuple(k.value for k in ContributionKind if k.value not in _MAIN_KINDS)
-_SEVERAL = re.compile(r"\s*(?:,|;|&|\+|/|\ben\b|\band\b)\s*", re.IGNORECASE)
 
 
 def theme_heading(theme: Theme, event_format: str, lang: str, *, numbered: bool = True) -> str:
@@ -66,11 +64,6 @@ def case_heading(case: Case, options: ReportOptions | None = None) -> str:
     if not options.numbering and rest:
         return rest
     return f"{case.letter}. {rest}" if rest else f"{case.letter}."
-
-
-def count_people(names: str) -> int:
-    """Return how many people or organisations *names* lists ('Anouk en Bas' is two)."""
-    return len([part for part in _SEVERAL.split(names) if part.strip()])
 
 
 def themes(w: Writer, ctx: Context) -> None:
@@ -133,8 +126,8 @@ def case_section(
     content = content or options.content_of(f"c{block.key}")
     w.heading(case_heading(case, options), level)
     _case_details(w, case, ctx)
-    if case.key_question:
-        _labelled(w, t("report.key_question", ctx.lang), case.key_question)
+    if case.key_question:  # the case's head stays on one page with what follows it
+        _labelled(w, t("report.key_question", ctx.lang), case.key_question, keep_with_next=True)
     if case.description:
         w.prose(case.description)
     if case.synthesis and content != ReportContent.CONTRIBUTIONS:
@@ -161,7 +154,7 @@ def _case_details(w: Writer, case: Case, ctx: Context) -> None:
     rows = [row for row in rows if row[1]]
     if not rows:
         return
-    paragraph = w.paragraph()
+    paragraph = w.paragraph(keep_with_next=True)
     for index, (label, value, url) in enumerate(rows):
         w.text(paragraph, ("\n" if index else "") + f"{label}: ")
         if url:
@@ -170,8 +163,8 @@ def _case_details(w: Writer, case: Case, ctx: Context) -> None:
             w.text(paragraph, value)
 
 
-def _labelled(w: Writer, label: str, text: str) -> None:
-    paragraph = w.paragraph()
+def _labelled(w: Writer, label: str, text: str, *, keep_with_next: bool = False) -> None:
+    paragraph = w.paragraph(keep_with_next=keep_with_next)
     w.text(paragraph, f"{label}: ", bold=True)
     w.text(paragraph, text)
 
@@ -200,7 +193,8 @@ def suggestions(w: Writer, items: tuple[Item, ...], open_: bool, ctx: Context) -
             w.text(w.bullet(0), OPEN_MARKER)
     for kind in _GROUPS:
         if kind in groups:
-            w.paragraph(t(f"report.kinds.{kind}", ctx.lang), bold=True, keep_with_next=True)
+            label = t(f"report.kinds.{kind}", ctx.lang, count=count_items(tuple(groups[kind])))
+            w.paragraph(label, bold=True, keep_with_next=True)
             bullets(w, tuple(groups[kind]), ctx.lang)
 
 
