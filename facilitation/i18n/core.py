@@ -85,6 +85,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the file must start with fields such as 'title:' and 'format:'",
     ),
     "eventfile.empty": ("het bestand is leeg", "the file is empty"),
+    "eventfile.alias": (
+        "verwijzingen (YAML-aliassen zoals *naam) zijn niet toegestaan; schrijf de waarde uit",
+        "references (YAML aliases such as *name) are not allowed; write the value out",
+    ),
+    "eventfile.too_deep": (
+        "te diep genest: meer dan {limit} niveaus",
+        "nested too deep: more than {limit} levels",
+    ),
     "eventfile.yaml_syntax": ("geen geldige YAML ({detail})", "not valid YAML ({detail})"),
     "eventfile.problem.missing": ("dit veld ontbreekt", "this field is missing"),
     "eventfile.problem.extra_forbidden": (
