@@ -178,5 +178,9 @@ class InvalidTemplate(OogstError):
     key = "error.invalid_template"
 
 
+class TemplateUnpacksTooLarge(OogstError):
+    key = "error.template_unpacks_too_large"
+
+
 class TemplateTooLarge(OogstError):
     key = "error.template_too_large"
