@@ -79,6 +79,14 @@ class DatabaseUnavailable(OogstError):
     key = "error.database_unavailable"
 
 
+class DatabaseReadOnly(DatabaseUnavailable):
+    key = "error.database_read_only"
+
+
+class DatabaseFolderMissing(DatabaseUnavailable):
+    key = "error.database_folder_missing"
+
+
 class WrongPassphrase(OogstError):
     key = "error.wrong_passphrase"
 
