@@ -16,7 +16,7 @@ from facilitation.agenda.votes import Ballot, VoteOption
 from facilitation.core.errors import OogstError
 from facilitation.models import Event, Participant
 from ui.common.context import board_cache, lang, reading, tr
-from ui.common.html import html, show
+from ui.common.html import html, md, show
 from ui.phone.agenda import as_participant, flash, show_flash
 
 _WHERE = "vote"
@@ -46,13 +46,13 @@ def section(event: Event, board: AgendaBoard, participant: Participant | None) -
     if result is None or not result.is_open:
         show_flash(_WHERE)
         if result is not None:
-            st.caption(tr("agenda.vote.closed_note", title=result.title))
+            st.caption(tr("agenda.vote.closed_note", title=md(result.title)))
         return
     with reading() as session:
         vote = votes.get_vote(session=session, event_id=event.id or 0, vote_id=result.vote_id)
         ballot = votes.ballot(session=session, vote=vote, participant=participant)
     with st.container(border=True, key="vote"):
-        st.subheader(result.title)
+        st.subheader(md(result.title))
         st.caption(tr("agenda.vote.help", dots=ballot.dots, limit=ballot.max_per_option))
         show(
             html(
