@@ -29,7 +29,19 @@ _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+-.!|<>~=:$&")
 _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto|www)(?=\\?[:.])|@|\\:(?=[a-z])")
 _WORD_JOINER = "\u2060"
 
-__all__ = ["Markup", "esc", "html", "join", "md", "multiline", "show"]
+__all__ = [
+    "ASSETS",
+    "Markup",
+    "data_uri_png",
+    "esc",
+    "html",
+    "inject_css",
+    "join",
+    "md",
+    "multiline",
+    "script",
+    "show",
+]
 
 
 def esc(value: object) -> Markup:
