@@ -26,7 +26,7 @@ tuning.apply()
 async def lifespan(_app: Any) -> AsyncIterator[dict[str, Any]]:
     """Check the database, make sure a facilitator passphrase exists, start background jobs;
     once /healthz answers, print what to open (facilitator page, passphrase, phones' address)."""
-    services = startup.start()
+    services = startup.start_or_exit()
     startup.announce_when_ready(services, health_url=_own_url("/healthz"))
     tuning.freeze_startup_objects()
     try:

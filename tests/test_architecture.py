@@ -93,3 +93,52 @@ def test_every_package_says_what_it_owns():
         if not ast.get_docstring(ast.parse((p / "__init__.py").read_text(encoding="utf-8")))
     ]
     assert undocumented == []
+
+
+UI_CODE = [
+    path for folder in ("ui", "pages") for path in (DOMAIN.parent / folder).rglob("*.py")
+] + [DOMAIN.parent / "app.py", DOMAIN.parent / "serve.py"]
+HTML_MODULE = DOMAIN.parent / "ui" / "common" / "html.py"
+
+
+def _calls(path: Path) -> list[ast.Call]:
+    return [
+        n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Call)
+    ]
+
+
+def test_html_reaches_a_page_only_through_the_escaping_path():
+    """st.html / container.html and unsafe_allow_html (or _javascript) only in ui/common/html.py:
+    everywhere else HTML is Markup made by html()/esc()/join() and shown with show()."""
+    offenders = []
+    for path in UI_CODE:
+        if path == HTML_MODULE:
+            continue
+        for call in _calls(path):
+            name = path.relative_to(DOMAIN.parent)
+            if isinstance(call.func, ast.Attribute) and call.func.attr == "html":
+                offenders.append(f"{name}:{call.lineno} .html(...)")
+            unsafe = {k.arg for k in call.keywords} & {
+                "unsafe_allow_html",
+                "unsafe_allow_javascript",
+            }
+            offenders += [f"{name}:{call.lineno} {u}" for u in sorted(unsafe)]
+    assert offenders == []
+
+
+def test_html_templates_are_literals_so_every_value_in_them_is_escaped():
+    """html(template, ...) with an f-string or a variable as template would trust its values;
+    Markup(...) of an f-string likewise."""
+    offenders = []
+    for path in UI_CODE:
+        if path == HTML_MODULE:
+            continue
+        for call in _calls(path):
+            name = call.func.id if isinstance(call.func, ast.Name) else ""
+            first = call.args[0] if call.args else None
+            literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+            if name == "html" and not literal:
+                offenders.append(f"{path.relative_to(DOMAIN.parent)}:{call.lineno} html()")
+            if name == "Markup" and isinstance(first, ast.JoinedStr):
+                offenders.append(f"{path.relative_to(DOMAIN.parent)}:{call.lineno} Markup(f'')")
+    assert offenders == []

@@ -13,3 +13,9 @@ from streamlit.runtime.pages_manager import PagesManager
 # Streamlit stops consulting the flag. serve.py (`make run`) imports this package before any
 # session starts.
 PagesManager.uses_pages_directory = False
+
+# Forged widget states (any client can send any id and value) are dropped before Streamlit
+# reads them, instead of failing the run: ui/common/widget_states.py.
+from ui.common import widget_states  # noqa: E402
+
+widget_states.apply()

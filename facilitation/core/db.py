@@ -20,7 +20,13 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
 
 from facilitation import models
-from facilitation.core.errors import DatabaseUnavailable, EventNotFound
+from facilitation.core.errors import (
+    DatabaseFolderMissing,
+    DatabaseReadOnly,
+    DatabaseUnavailable,
+    EventNotFound,
+)
+from facilitation.core.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -29,23 +35,39 @@ _BEGIN_MODE = "oogst_sqlite_begin"
 _READ_REVISION = text("SELECT revision FROM event WHERE id = :id")
 
 
-def make_engine(url: str, *, pool_size: int = 10, pool_timeout: float = 30) -> Engine:
+def make_engine(
+    url: str, *, pool_size: int = 10, pool_timeout: float = 30, data_dir: Path | None = None
+) -> Engine:
     """Return a new engine for *url* with the settings a many-threaded server needs.
 
     *pool_timeout* is how long a thread waits for a PostgreSQL connection before giving up.
+    A SQLite file's folder must exist, unless it is *data_dir*, which is created; raises
+    DatabaseFolderMissing.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
+        _ensure_folder(parsed.database or "", data_dir)
         return _make_sqlite_engine(url, pool_size=pool_size)
     return create_engine(
         url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True, pool_timeout=pool_timeout
     )
 
 
+def _ensure_folder(database: str, data_dir: Path | None) -> None:
+    """Create the SQLite file's folder only when it is the data directory (OOGST_DATA_DIR): a
+    typing error elsewhere in OOGST_DATABASE_URL must not create folders where nobody looks."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    folder = Path(database).parent
+    if folder.is_dir():
+        return
+    if data_dir is not None and folder.resolve() == data_dir.resolve():
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    raise DatabaseFolderMissing(folder=str(folder))
+
+
 def _make_sqlite_engine(url: str, *, pool_size: int) -> Engine:
-    database = make_url(url).database
-    if database and database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": 30},
@@ -74,8 +96,9 @@ def _make_sqlite_engine(url: str, *, pool_size: int) -> Engine:
 
 @lru_cache(maxsize=4)
 def get_engine(url: str) -> Engine:
-    """Return the process-wide engine for *url*, creating its schema on first use."""
-    engine = make_engine(url)
+    """Return the process-wide engine for *url*, creating its schema on first use (and the
+    folder OOGST_DATA_DIR when the database lives there)."""
+    engine = make_engine(url, data_dir=get_settings().data_dir)
     init_schema(engine)
     return engine
 
@@ -90,11 +113,18 @@ def init_schema(engine: Engine) -> None:
         SQLModel.metadata.create_all(engine)
         apply_migrations(engine)
     except OperationalError as exc:
-        raise DatabaseUnavailable(url=_safe_url(engine)) from exc
+        raise _unavailable(engine, exc) from exc
 
 
 def _safe_url(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
+
+
+def _unavailable(engine: Engine, exc: OperationalError) -> DatabaseUnavailable:
+    """Return the domain error for a database error: read-only (SQLite), else unreachable."""
+    if "readonly" in str(exc.orig):  # SQLite: "attempt to write a readonly database"
+        return DatabaseReadOnly(url=_safe_url(engine))
+    return DatabaseUnavailable(url=_safe_url(engine))
 
 
 @contextmanager
@@ -104,7 +134,7 @@ def read_session(engine: Engine) -> Iterator[Session]:
         try:
             yield session
         except OperationalError as exc:
-            raise DatabaseUnavailable(url=_safe_url(engine)) from exc
+            raise _unavailable(engine, exc) from exc
 
 
 @contextmanager
@@ -118,7 +148,7 @@ def write_session(engine: Engine) -> Iterator[Session]:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseUnavailable(url=_safe_url(engine)) from exc
+            raise _unavailable(engine, exc) from exc
         except BaseException:
             session.rollback()
             raise

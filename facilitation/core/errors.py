@@ -85,6 +85,14 @@ class DatabaseUnavailable(OogstError):
     key = "error.database_unavailable"
 
 
+class DatabaseReadOnly(DatabaseUnavailable):
+    key = "error.database_read_only"
+
+
+class DatabaseFolderMissing(DatabaseUnavailable):
+    key = "error.database_folder_missing"
+
+
 class WrongPassphrase(OogstError):
     key = "error.wrong_passphrase"
 
@@ -182,6 +190,10 @@ class InvalidMerge(OogstError):
 
 class InvalidTemplate(OogstError):
     key = "error.invalid_template"
+
+
+class TemplateUnpacksTooLarge(OogstError):
+    key = "error.template_unpacks_too_large"
 
 
 class TemplateTooLarge(OogstError):

@@ -13,6 +13,9 @@ from facilitation.eventfile.schema import EventFileModel
 from facilitation.i18n import CATALOGUE, t
 
 MAX_FILE_BYTES = 5_000_000
+# Deeper than any event file goes (meeting > agenda > kinds > actions > drivers is five); the
+# composer recurses per level, so a file of 50,000 "[" would end in a RecursionError.
+MAX_DEPTH = 50
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -29,13 +32,16 @@ def parse_event_file(data: bytes | str, *, lang: str = "nl") -> EventFileModel:
             ) from exc
     else:
         source = data
-    root = _compose(source, lang)
-    if not isinstance(root, yaml.MappingNode):
-        raise InvalidEventFile(line=1, field="-", problem=t("eventfile.not_mapping", lang))
+    loader = GuardedLoader(source)
     try:
-        document = yaml.SafeLoader(source).get_single_data()
+        root = _compose(loader, lang)
+        if not isinstance(root, yaml.MappingNode):
+            raise InvalidEventFile(line=1, field="-", problem=t("eventfile.not_mapping", lang))
+        document = loader.construct_document(root)
     except yaml.YAMLError as exc:  # the composer accepted it, but e.g. a tag did not construct
         raise InvalidEventFile(line=_line_of(exc), field="-", problem=str(exc)[:200]) from exc
+    finally:
+        loader.dispose()
     try:
         return EventFileModel.model_validate(_without_surrogates(document))
     except ValidationError as exc:
@@ -59,9 +65,46 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
-def _compose(source: str, lang: str) -> Any:
+class _Refused(Exception):
+    """A construct the guarded loader does not compose: *key* names it, *mark* where it is."""
+
+    def __init__(self, key: str, mark: Any) -> None:
+        super().__init__(key)
+        self.key, self.line = key, int(mark.line) + 1 if mark is not None else 1
+
+
+class GuardedLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases and with at most MAX_DEPTH levels of nesting.
+
+    Both are refused while composing, before anything walks the tree: an alias makes a node
+    reachable many times, so nine anchors of nine aliases each (under 450 bytes) expand to 387 million
+    strings for whoever walks the result.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose one node; raises _Refused at an alias or past MAX_DEPTH."""
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused("eventfile.alias", event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Refused("eventfile.too_deep", event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _compose(loader: GuardedLoader, lang: str) -> Any:
     try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)
+        root = loader.get_single_node()
+    except _Refused as exc:
+        problem = t(exc.key, lang, limit=MAX_DEPTH)
+        raise InvalidEventFile(line=exc.line, field="-", problem=problem) from None
     except yaml.YAMLError as exc:
         context = getattr(exc, "context", None)
         problem = getattr(exc, "problem", None) or str(exc)

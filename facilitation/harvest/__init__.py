@@ -5,4 +5,4 @@ May import: ``facilitation.agenda``, ``facilitation.meeting``, ``facilitation.ch
 """
 
 # Entry points: the modules other features may import (tests/test_architecture.py checks it).
-__all__ = ["service", "shape"]
+__all__ = ["service", "shape", "templates"]

@@ -66,6 +66,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "De database is niet bereikbaar ({url}). Controleer OOGST_DATABASE_URL en of de server draait.",
         "The database cannot be reached ({url}). Check OOGST_DATABASE_URL and that the server runs.",
     ),
+    "error.database_read_only": (
+        "De database is alleen-lezen ({url}). Oogst moet erin schrijven: geef de gebruiker die "
+        "Oogst draait schrijfrecht op het bestand en op zijn map.",
+        "The database is read-only ({url}). Oogst must write to it: give the user running Oogst "
+        "write access to the file and to its folder.",
+    ),
+    "error.database_folder_missing": (
+        "De map van de database bestaat niet: {folder}. Oogst maakt alleen OOGST_DATA_DIR zelf "
+        "aan; maak de map aan of controleer OOGST_DATABASE_URL.",
+        "The database's folder does not exist: {folder}. Oogst creates only OOGST_DATA_DIR "
+        "itself; create the folder or check OOGST_DATABASE_URL.",
+    ),
     "error.wrong_passphrase": (
         "Dat wachtwoord klopt niet.",
         "That passphrase is not correct.",
@@ -85,6 +97,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the file must start with fields such as 'title:' and 'format:'",
     ),
     "eventfile.empty": ("het bestand is leeg", "the file is empty"),
+    "eventfile.alias": (
+        "verwijzingen (YAML-aliassen zoals *naam) zijn niet toegestaan; schrijf de waarde uit",
+        "references (YAML aliases such as *name) are not allowed; write the value out",
+    ),
+    "eventfile.too_deep": (
+        "te diep genest: meer dan {limit} niveaus",
+        "nested too deep: more than {limit} levels",
+    ),
     "eventfile.yaml_syntax": ("geen geldige YAML ({detail})", "not valid YAML ({detail})"),
     "eventfile.problem.missing": ("dit veld ontbreekt", "this field is missing"),
     "eventfile.problem.extra_forbidden": (

@@ -18,6 +18,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "'{filename}' is not a usable Word template. Upload a .docx or .dotx file that Word opens "
         "without complaint (save it in Word as 'Word Document').",
     ),
+    "error.template_unpacks_too_large": (
+        "'{filename}' is uitgepakt groter dan {limit} MB, of een deel ervan is meer dan {ratio} "
+        "keer zo klein ingepakt als het is; zo ziet een Word-sjabloon er niet uit. Sla het in Word "
+        "opnieuw op (met een kleiner logo) en probeer het opnieuw.",
+        "'{filename}' unpacks to more than {limit} MB, or a part of it is packed over {ratio} "
+        "times smaller than it is; a Word template is never like that. Save it again in Word "
+        "(with a smaller logo) and try again.",
+    ),
     "error.template_too_large": (
         "'{filename}' is groter dan {limit} MB. Maak het sjabloon kleiner (bijvoorbeeld een "
         "kleiner logo) en probeer het opnieuw.",

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from facilitation import __version__
 from facilitation.core.errors import InvalidBundle
 from facilitation.eventfile import dump_yaml, export_event, import_event, parse_event_file
+from facilitation.harvest import templates
 from facilitation.models import Event, WordTemplate
 
 FORMAT = "oogst-bundle"
@@ -48,18 +49,19 @@ def export_bundle(*, session: Session, event_id: int) -> bytes:
 
 
 def import_bundle(*, session: Session, data: bytes, lang: str = "nl") -> Event:
-    """Re-create a meeting from a .oogst file; raises InvalidBundle or DuplicateEventCode."""
+    """Re-create a meeting from a .oogst file; raises InvalidBundle or DuplicateEventCode, and
+    InvalidTemplate, TemplateTooLarge or TemplateUnpacksTooLarge for its template (checked as
+    an upload is, before anything is stored)."""
     members = _read(data)
     manifest = _manifest(members.get("manifest.json"))
     model = parse_event_file(members["event.yaml"], lang=lang)
     event = import_event(session=session, model=model, keep_code=True, keep_secrets=True)
     if "template.docx" in members:
-        session.add(
-            WordTemplate(
-                event_id=event.id,
-                filename=str(manifest.get("template_filename") or "template.docx"),
-                data=members["template.docx"],
-            )
+        templates.save_template(
+            session=session,
+            event_id=event.id,
+            filename=str(manifest.get("template_filename") or "template.docx"),
+            data=members["template.docx"],
         )
     return event
 

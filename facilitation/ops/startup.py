@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import time
@@ -22,6 +23,8 @@ from facilitation.ops import backup
 
 log = logging.getLogger("oogst")
 
+EXIT_DATABASE = 2  # docs/operations.md: the database cannot be used
+
 
 @dataclass
 class Services:
@@ -38,25 +41,38 @@ class Services:
 
 
 def start() -> Services:
-    """Prepare the database and passphrase; exits with a clear message if the database is down."""
+    """Prepare the database and passphrase; exits (code 2) with a clear message in Dutch and
+    English if the database cannot be reached, is read-only or its folder is missing."""
     logs.configure()
     settings = get_settings()
-    try:
-        engine = get_engine(settings.resolved_database_url)
-    except DatabaseUnavailable as error:
-        print(f"\n  {error.message(settings.language)}\n  {error.message('en')}\n", file=sys.stderr)
-        raise SystemExit(2) from error
     configured = (
         settings.facilitator_passphrase.get_secret_value()
         if settings.facilitator_passphrase
         else None
     )
     configured = configured or _secrets_passphrase()
-    with write_session(engine) as session:
-        new_passphrase = ensure_passphrase(session=session, configured=configured)
+    try:
+        engine = get_engine(settings.resolved_database_url)
+        with write_session(engine) as session:
+            new_passphrase = ensure_passphrase(session=session, configured=configured)
+    except DatabaseUnavailable as error:
+        print(f"\n  {error.message(settings.language)}\n  {error.message('en')}\n", file=sys.stderr)
+        raise SystemExit(EXIT_DATABASE) from None
     services = Services(new_passphrase=new_passphrase, configured_passphrase=bool(configured))
     _start_housekeeping(engine, services)
     return services
+
+
+def start_or_exit() -> Services:
+    """start(), for the server's lifespan: on failure end the process at once with start()'s
+    exit code. Raised inside the lifespan, SystemExit would become the ASGI server's traceback
+    and its own exit code 3."""
+    try:
+        return start()
+    except SystemExit as stop:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
 
 
 def banner(settings: Settings, services: Services) -> str:

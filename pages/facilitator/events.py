@@ -13,6 +13,7 @@ from facilitation.meeting.stats import event_counts
 from facilitation.models import EventFormat
 from facilitation.ops import bundle
 from ui.common.context import lang, reading, settings, show_error, tr, writing
+from ui.common.html import md
 from ui.facilitator.current import select_event, sidebar
 
 current = sidebar()
@@ -54,7 +55,11 @@ with st.expander(tr("events.import"), icon=":material/upload_file:"):
                 )
             select_event(imported.code)
             st.success(
-                tr("events.imported", title=imported.title, code=display_join_code(imported.code))
+                tr(
+                    "events.imported",
+                    title=md(imported.title),
+                    code=display_join_code(imported.code),
+                )
             )
         except OogstError as error:
             show_error(error)
@@ -92,7 +97,7 @@ with reading() as session:
     expiring = retention.upcoming(session=session, days=settings().retention_days)
 for expiry in expiring:
     st.warning(
-        tr("events.expiring", title=expiry.title, date=expiry.purge_on.strftime("%d-%m-%Y")),
+        tr("events.expiring", title=md(expiry.title), date=expiry.purge_on.strftime("%d-%m-%Y")),
         icon=":material/auto_delete:",
     )
 
@@ -107,13 +112,17 @@ with st.expander(tr("events.restore"), icon=":material/settings_backup_restore:"
                 )
             select_event(restored.code)
             st.success(
-                tr("events.imported", title=restored.title, code=display_join_code(restored.code))
+                tr(
+                    "events.imported",
+                    title=md(restored.title),
+                    code=display_join_code(restored.code),
+                )
             )
         except OogstError as error:
             show_error(error)
 
 if current is not None:
-    st.header(tr("events.current", title=current.title))
+    st.header(tr("events.current", title=md(current.title)))
     current_id = current.id or 0
 
     def _export() -> bytes:
@@ -140,7 +149,7 @@ if current is not None:
         icon=":material/download:",
     )
     with st.popover(tr("events.delete"), icon=":material/delete:"):
-        st.warning(tr("events.delete.warning", title=current.title))
+        st.warning(tr("events.delete.warning", title=md(current.title)))
         confirm = st.text_input(tr("events.delete.confirm", code=current.code))
         if st.button(
             tr("events.delete.go"), type="primary", disabled=confirm.strip().upper() != current.code

@@ -13,6 +13,7 @@ from facilitation.meeting import contributions, events
 from facilitation.meeting.targets import all_targets, target_label, target_title
 from facilitation.models import EventUpdate
 from ui.common.context import lang, reading, settings, show_error, tr, wall_cache, writing
+from ui.common.html import md
 from ui.facilitator import review, wall_screen
 from ui.facilitator.current import current_event
 from ui.wall.view import timer_text
@@ -61,7 +62,9 @@ if rounds:
     for row in rounds:
         left, right = st.columns([3, 1])
         state = tr("live.round_running") if row.is_open else tr("live.round_idle")
-        left.write(f"**{row.title or row.number}** · {row.duration_seconds // 60} min · {state}")
+        left.markdown(
+            f"**{md(row.title or row.number)}** · {row.duration_seconds // 60} min · {state}"
+        )
         if row.is_open:
             if right.button(tr("live.round_stop"), key=f"stop-{row.id}", width="stretch"):
                 _do(
@@ -82,7 +85,9 @@ with reading() as session:
 for target in targets:
     section = view.section(target.key)
     left, mid, right = st.columns([4, 1, 1])
-    left.write(f"**{target_label(target, event.format, lang())}** — {target_title(target)}")
+    left.markdown(
+        f"**{md(target_label(target, event.format, lang()))}** — {md(target_title(target))}"
+    )
     mid.metric(tr("live.count"), section.count if section else 0, label_visibility="collapsed")
     is_open = right.toggle(tr("live.table_open"), value=target.is_open, key=f"open-{target.key}")
     if is_open != target.is_open:
@@ -102,7 +107,7 @@ def moderation() -> None:
             contributions.of_event(session=session, event_id=event_id, include_hidden=True),
             key=lambda row: row.id or 0,
         )[-60:]
-    st.caption(timer_text(current.round, lang()) or tr("live.no_round"))
+    st.caption(md(timer_text(current.round, lang())) or tr("live.no_round"))
     labels = {t.key: target_label(t, event.format, lang()) for t in targets}
     keys = {(t.theme_id, t.case_id): t.key for t in targets}
     for row in reversed(rows):
@@ -110,7 +115,7 @@ def moderation() -> None:
         where = labels.get(
             keys.get((row.theme_id if row.case_id is None else None, row.case_id), ""), ""
         )
-        left.markdown(f"{'~~' if row.hidden else ''}{where}{'~~' if row.hidden else ''}")
+        left.markdown(f"{'~~' if row.hidden else ''}{md(where)}{'~~' if row.hidden else ''}")
         left.text(row.text)
         label = tr("live.unhide") if row.hidden else tr("live.hide")
         right.button(

@@ -11,6 +11,7 @@ from facilitation.join.cards import table_cards
 from facilitation.join.qr import join_url, qr_png, qr_svg, wall_url
 from facilitation.meeting.targets import all_targets, target_label, target_title
 from ui.common.context import lang, reading, settings, tr, writing
+from ui.common.html import md
 from ui.facilitator import auth
 from ui.facilitator.current import current_event
 
@@ -27,7 +28,7 @@ with reading() as session:
 
 def _qr_block(label: str, url: str, key: str) -> None:
     st.image(qr_png(url), width=180, alt=tr("qr.alt", label=label))
-    st.markdown(f"**{label}**")
+    st.markdown(f"**{md(label)}**")
     st.code(url, language=None, wrap_lines=True)
     left, right = st.columns(2)
     left.download_button("PNG", qr_png(url), f"qr-{key}.png", "image/png", key=f"png-{key}")

@@ -11,6 +11,7 @@ from facilitation.meeting import bulk_edit as setup_tables
 from facilitation.meeting import events
 from facilitation.models import CaseStatus, EventFormat
 from ui.common.context import reading, show_error, tr, writing
+from ui.common.html import md
 from ui.facilitator.current import current_event
 from ui.facilitator.setup import texts as texts_editor
 
@@ -168,7 +169,9 @@ with tab_rounds:
     with reading() as session:
         rounds = events.rounds_of(session=session, event_id=event_id)
     for existing in rounds:
-        st.write(f"**{existing.number}.** {existing.title} — {existing.duration_seconds // 60} min")
+        st.markdown(
+            f"**{existing.number}.** {md(existing.title)} — {existing.duration_seconds // 60} min"
+        )
     with st.form("round"):
         c1, c2, c3 = st.columns([1, 3, 1])
         number = c1.number_input(tr("setup.col.number"), 1, 99, len(rounds) + 1)

@@ -9,7 +9,7 @@ from facilitation.agenda.view import agenda_view
 from facilitation.core.errors import OogstError
 from facilitation.models import ActionStatus
 from ui.common.context import language_switch, reading, show_error, tr, writing
-from ui.common.html import esc, inject_css, multiline
+from ui.common.html import html, inject_css, multiline, show
 
 inject_css("phone")
 inject_css("agenda")
@@ -33,11 +33,17 @@ except OogstError as error:
 
 action, kind = target.action, target.kind
 column = (kind.driver_column_title if kind else "") or tr("agenda.phone.drivers")
-st.html(
-    f'<header class="oogst-phone-head"><div class="oogst-event">{esc(target.event.title)}</div>'
-    f'<div class="oogst-target">{esc(action.title)}</div>'
-    f'<div class="oogst-question">{multiline(action.description)}</div>'
-    f'<div class="oogst-ag-phone-who"><b>{esc(column)}:</b> {esc(drivers)}</div></header>'
+show(
+    html(
+        '<header class="oogst-phone-head"><div class="oogst-event">{}</div>'
+        '<div class="oogst-target">{}</div><div class="oogst-question">{}</div>'
+        '<div class="oogst-ag-phone-who"><b>{}:</b> {}</div></header>',
+        target.event.title,
+        action.title,
+        multiline(action.description),
+        column,
+        drivers,
+    )
 )
 st.caption(tr("agenda.living.intro", name=target.driver.person_name or target.driver.organisation))
 

@@ -10,7 +10,7 @@ from facilitation.meeting import participants
 from facilitation.meeting.events import find_event
 from facilitation.models import Event
 from ui.common.context import board_cache, language_switch, reading, show_error, tr
-from ui.common.html import esc, inject_css
+from ui.common.html import html, inject_css, show
 from ui.phone import agenda as phone_agenda
 from ui.phone import links
 from ui.phone import parts as phone
@@ -48,11 +48,14 @@ with reading() as session:
         proposals.own_proposals(session=session, participant=participant) if participant else []
     )
 
-st.html(
-    f'<header class="oogst-phone-head"><div class="oogst-event">{esc(event.title)}</div>'
-    f'<div class="oogst-target">{esc(board.agenda_title or tr("agenda.phone.title"))}</div>'
-    f'<div class="oogst-question">{esc(board.invitation or tr("agenda.wall.invitation"))}</div>'
-    "</header>"
+show(
+    html(
+        '<header class="oogst-phone-head"><div class="oogst-event">{}</div>'
+        '<div class="oogst-target">{}</div><div class="oogst-question">{}</div></header>',
+        event.title,
+        board.agenda_title or tr("agenda.phone.title"),
+        board.invitation or tr("agenda.wall.invitation"),
+    )
 )
 phone_agenda.forget_gone_form(board)
 phone_votes.watch(event_id, phone_votes.vote_signature(board))

@@ -13,7 +13,7 @@ from facilitation.join.qr import agenda_url, join_url
 from facilitation.meeting.events import find_event
 from ui.common import guard
 from ui.common.context import lang, reading, settings, show_error, tr, wall_cache
-from ui.common.html import inject_css, ready
+from ui.common.html import inject_css, show
 from ui.facilitator import auth
 from ui.wall import agenda as agenda_wall
 from ui.wall import keys as wall_keys
@@ -71,7 +71,7 @@ def live_wall() -> None:
     except OogstError as error:
         show_error(error)
         return
-    st.html(ready(wall_html(view, link, language, address=address)))
+    show(wall_html(view, link, language, address=address))
 
 
 live_wall()

@@ -20,6 +20,7 @@ from facilitation.ops import backup, bundle
 from tests.utils import ROOT, make_meeting
 
 EXAMPLE = ROOT / "examples" / "tafelrondes-12-februari-2015.yaml"
+TEMPLATE = (ROOT / "templates_docx" / "oogst.docx").read_bytes()
 
 
 def _count(path: Path) -> int:
@@ -94,9 +95,7 @@ def test_bundle_round_trip_is_identical_with_secrets_and_template(engine):
         event = eventfile.import_event(
             session=session, model=eventfile.parse_event_file(EXAMPLE.read_bytes()), keep_code=False
         )
-        session.add(
-            WordTemplate(event_id=event.id, filename="huisstijl.docx", data=b"PK-template-bytes")
-        )
+        session.add(WordTemplate(event_id=event.id, filename="huisstijl.docx", data=TEMPLATE))
     meeting_id = event.id
     who = make_meeting_participant(engine, event)
     with read_session(engine) as session:
@@ -123,7 +122,7 @@ def test_bundle_round_trip_is_identical_with_secrets_and_template(engine):
         original.wall_key,
         original.cohost_key,
     )
-    assert template.data == b"PK-template-bytes" and template.filename == "huisstijl.docx"
+    assert template.data == TEMPLATE and template.filename == "huisstijl.docx"
     assert (
         phone.event_id == restored.id and phone.listed_consent_text == "Zet mijn naam op de lijst"
     )

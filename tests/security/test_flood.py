@@ -20,9 +20,10 @@ from sqlmodel import col, select
 
 from bench.phone import Phone, Send
 from facilitation.core.db import get_engine, write_session
+from facilitation.harvest import shape
 from facilitation.meeting import review
 from facilitation.meeting.events import find_event
-from facilitation.models import Contribution
+from facilitation.models import Contribution, ReportOptions
 from tests.e2e.server import ROOT, ImportedEvent, Server
 
 pytestmark = pytest.mark.server
@@ -122,6 +123,8 @@ def test_reviewing_first_keeps_a_flood_off_the_wall_and_out_of_the_report(proxie
     with write_session(engine) as session:
         event_id = find_event(session=session, code=meeting.code).id or 0
         review.set_review_first(session=session, event_id=event_id, on=True)
+        # The example prints the synthesis only; the standard report lists the contributions.
+        shape.save_report_options(session=session, event_id=event_id, options=ReportOptions())
     url = next(iter(meeting.targets.values()))
     sends = _in_thread(_flood(url, 6, "review-b"))
     on_wall = _wall_text(meeting.wall_url).count("review-b")

@@ -11,6 +11,7 @@ from facilitation.core.db import read_session, write_session
 from facilitation.models import ActionItem, ActionKind, Dot, Driver, Vote
 from tests.ui import test_pages
 from tests.ui.test_pages import app, html_of, phone_links
+from ui.common.html import md
 
 meeting = test_pages.meeting  # the pages' fixture: the 12 February example on a fresh database
 
@@ -110,7 +111,8 @@ def test_facilitator_confirms_a_sign_up_with_question_mark(meeting):
     at = app("pages/facilitator/agenda.py", facilitator=True, event=meeting.event.code)
     assert at.title[0].value == "Actieagenda"
     line = next(m.value for m in at.markdown if "klik" in m.value)
-    assert "\\[klik\\]\\(http://evil\\.example\\)" in line, "a phone's text is no markdown link"
+    assert md("[klik](http://evil.example)") in line, "a phone's text is no markdown link"
+    assert "\u2060" in line, "nor an autolink"
     at.button(key=f"agenda.fac.confirm_tentative-{driver.id}").click().run()
     assert not at.exception
     with read_session(meeting.engine) as session:

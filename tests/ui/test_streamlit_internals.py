@@ -7,6 +7,7 @@ ui/common/tuning.py) and measure again (docs/benchmarks.md) before raising it.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 from types import CodeType
@@ -14,6 +15,7 @@ from types import CodeType
 import pytest
 from streamlit import config
 from streamlit.proto.NewSession_pb2 import CustomThemeConfig
+from streamlit.proto.WidgetStates_pb2 import WidgetState
 from streamlit.runtime import app_session, runtime, runtime_util
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner.script_runner import ScriptRunner
@@ -108,3 +110,49 @@ def test_the_guard_is_set_when_ui_is_imported_and_streamlit_keeps_it(pages_flag)
     assert PagesManager.uses_pages_directory is False
     PagesManager(str(ROOT / "app.py"), setup_watcher=False)
     assert PagesManager.uses_pages_directory is False
+
+
+# Dropping widget states that fit no widget (ui/common/widget_states.py)
+
+
+def test_a_rerun_sets_the_browsers_widget_states_through_on_script_will_rerun():
+    from streamlit.runtime.state.common import WidgetMetadata, unpack_widget_state_value
+    from streamlit.runtime.state.session_state import SessionState, WStates
+
+    from ui.common import widget_states
+
+    widget_states.apply()
+    wrapped = SessionState.on_script_will_rerun
+    assert wrapped.drops_unfit_states
+    original = wrapped.__closure__[0].cell_contents  # the method the guard wraps
+    assert list(inspect.signature(original).parameters)[:2] == ["self", "fresh_widget_states"]
+    assert "set_widgets_from_proto" in _names(original.__code__)
+    assert "widget_metadata" in {f.name for f in dataclasses.fields(WStates)}
+    assert {"value_type", "deserializer"} <= {f.name for f in dataclasses.fields(WidgetMetadata)}
+    assert callable(unpack_widget_state_value)
+    state = WidgetState()
+    state.bool_value = True
+    assert state.WhichOneof("value") == "bool_value"
+
+
+def test_a_state_of_the_wrong_kind_for_a_known_widget_is_dropped_and_the_rest_kept():
+    from streamlit.proto.WidgetStates_pb2 import WidgetStates
+    from streamlit.runtime.state.common import WidgetMetadata
+
+    from ui.common import widget_states
+
+    checkbox = WidgetMetadata(id="box", deserializer=bool, serializer=bool, value_type="bool_value")
+    states = WidgetStates()
+    for widget_id, field, value in [
+        ("box", "string_value", "x"),
+        ("box", "bool_value", True),
+        ("unknown", "int_value", 3),
+    ]:
+        state = states.widgets.add()
+        state.id = widget_id
+        setattr(state, field, value)
+    kept = widget_states.fitting({"box": checkbox}, states)
+    assert [(s.id, s.WhichOneof("value")) for s in kept.widgets] == [
+        ("box", "bool_value"),
+        ("unknown", "int_value"),
+    ]

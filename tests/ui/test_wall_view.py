@@ -58,7 +58,7 @@ def test_table_titles_in_the_bar_tooltips_stay_text(sqlite_engine):
         )
     html = counts_html(_view(sqlite_engine, meeting), "nl")
     assert "<img" not in html
-    assert "&lt;img src=x onerror=alert(1)&gt; &quot;Geld&quot;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt; &#34;Geld&#34;" in html
 
 
 def test_one_tick_is_one_block_with_titles_bars_join_and_cards(sqlite_engine):

@@ -16,12 +16,10 @@ import json
 from typing import Any
 from urllib.parse import parse_qs
 
-import streamlit as st
-
 from facilitation.core.settings import get_settings
 from facilitation.i18n import normalise_language
 from ui.common.context import lang
-from ui.common.html import ready
+from ui.common.html import script
 
 _SHELL = b'<html lang="en">'
 
@@ -61,5 +59,4 @@ def _not_a_page(path: str) -> bool:
 
 def sync() -> None:
     """Keep ``<html lang>`` equal to the viewer's language after a switch without reload."""
-    script = f"<script>document.documentElement.lang = {json.dumps(lang())};</script>"
-    st.html(ready(script), unsafe_allow_javascript=True)
+    script(f"document.documentElement.lang = {json.dumps(lang())};")

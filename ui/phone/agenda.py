@@ -22,7 +22,7 @@ from facilitation.i18n import t
 from facilitation.meeting import participants
 from facilitation.models import ActionStatus, Driver, DriverRole, Event, Participant
 from ui.common.context import board_cache, lang, reading, settings, show_error, tr, writing
-from ui.common.html import esc, multiline
+from ui.common.html import Markup, esc, html, multiline, show
 from ui.phone import links
 from ui.phone.identity import current_token, remember_token
 
@@ -57,9 +57,10 @@ def kind_section(
     event: Event, kind: AgendaKind, mine: dict[int, Driver], profile: Participant | None
 ) -> None:
     """Show one kind of action (e.g. 'Experiment') with a card per action."""
-    st.html(
-        f'<h3 class="oogst-ag-phone-kind">{esc(kind.title or kind.column_title)}</h3>'
-        + (f'<p class="oogst-ag-phone-intro">{multiline(kind.intro)}</p>' if kind.intro else "")
+    intro = html('<p class="oogst-ag-phone-intro">{}</p>', multiline(kind.intro))
+    show(
+        html('<h3 class="oogst-ag-phone-kind">{}</h3>', kind.title or kind.column_title)
+        + (intro if kind.intro else "")
     )
     for action in kind.actions:
         with st.container(border=True, key=f"action-{action.id}"):
@@ -73,7 +74,7 @@ def _card(
     mine: Driver | None,
     profile: Participant | None,
 ) -> None:
-    st.html(card_html(kind, action, lang()))
+    show(card_html(kind, action, lang()))
     show_flash(f"action-{action.id}")
     chosen = st.query_params.get(_FORM, "")
     if mine is not None:
@@ -101,29 +102,40 @@ def _lead_key(kind: AgendaKind) -> str:
     return "agenda.phone.lead_gangmaker" if gangmaker else "agenda.phone.lead"
 
 
-def card_html(kind: AgendaKind, action: AgendaAction, language: str) -> str:
+def card_html(kind: AgendaKind, action: AgendaAction, language: str) -> Markup:
     """Return the card's text: title, description, drivers or the open invitation."""
     status = (
-        f' <span class="oogst-ag-status s-{esc(action.status)}">'
-        f"{esc(t(f'agenda.status.{action.status}', language))}</span>"
+        html(
+            ' <span class="oogst-ag-status s-{}">{}</span>',
+            action.status,
+            t(f"agenda.status.{action.status}", language),
+        )
         if action.status != ActionStatus.PROPOSED.value
         else ""
     )
-    who = esc(action.drivers_label) or (
-        f'<span class="oogst-ag-open">{esc(t("agenda.wall.open_slot", language))}</span>'
+    who = esc(action.drivers_label) or html(
+        '<span class="oogst-ag-open">{}</span>', t("agenda.wall.open_slot", language)
     )
     joined = len(action.members) + action.unnamed
     members = (
-        f'<div class="oogst-ag-phone-members">{esc(t("agenda.wall.members", language, count=joined))}</div>'
+        html(
+            '<div class="oogst-ag-phone-members">{}</div>',
+            t("agenda.wall.members", language, count=joined),
+        )
         if joined
         else ""
     )
-    return (
-        f'<div class="oogst-ag-phone-card"><div class="oogst-ag-phone-title">{esc(action.title)}{status}</div>'
-        f'<div class="oogst-ag-phone-desc">{multiline(action.description)}</div>'
-        f'<div class="oogst-ag-phone-who"><span class="oogst-ag-phone-label">'
-        f"{esc(kind.driver_column_title or t('agenda.phone.drivers', language))}:</span> {who}</div>"
-        f"{members}</div>"
+    return html(
+        '<div class="oogst-ag-phone-card"><div class="oogst-ag-phone-title">{title}{status}</div>'
+        '<div class="oogst-ag-phone-desc">{description}</div>'
+        '<div class="oogst-ag-phone-who"><span class="oogst-ag-phone-label">{column}:</span> '
+        "{who}</div>{members}</div>",
+        title=action.title,
+        status=status,
+        description=multiline(action.description),
+        column=kind.driver_column_title or t("agenda.phone.drivers", language),
+        who=who,
+        members=members,
     )
 
 

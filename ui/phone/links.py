@@ -15,7 +15,7 @@ import streamlit as st
 from facilitation.join.qr import join_url
 from facilitation.meeting.targets import Target
 from ui.common.context import lang, tr
-from ui.common.html import esc, ready
+from ui.common.html import esc, html, show
 
 JOIN = "join"
 AGENDA = "agenda"
@@ -49,19 +49,17 @@ def button(
     """Show a full-width, button-styled link to *page* (ui/assets/phone.css); *note* is a
     second line under the label, e.g. why a table cannot be chosen."""
     kind = "primary" if primary else "secondary"
-    text = esc(label) + (f'<span class="oogst-link-note">{esc(note)}</span>' if note else "")
+    text = esc(label) + (html('<span class="oogst-link-note">{}</span>', note) if note else "")
     if disabled:
-        html = f'<span class="oogst-link {kind} disabled">{text}</span>'
+        show(html('<span class="oogst-link {} disabled">{}</span>', kind, text))
     else:
-        html = f'<a class="oogst-link {kind}" href="{esc(href(page, query))}">{text}</a>'
-    st.html(ready(html))
+        show(html('<a class="oogst-link {}" href="{}">{}</a>', kind, href(page, query), text))
 
 
 def privacy(query: dict[str, str]) -> None:
     """Show the privacy link; the privacy page links back with the same meeting and identity."""
-    st.html(
-        ready(
-            f'<a class="oogst-text-link" href="{esc(href(PRIVACY, query))}">'
-            f"{esc(tr('privacy.link'))}</a>"
+    show(
+        html(
+            '<a class="oogst-text-link" href="{}">{}</a>', href(PRIVACY, query), tr("privacy.link")
         )
     )

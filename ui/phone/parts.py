@@ -22,7 +22,7 @@ from facilitation.meeting.targets import (
 )
 from facilitation.models import Event, Participant
 from ui.common.context import lang, reading, settings, show_error, tr, writing
-from ui.common.html import ASSETS, esc, multiline, ready
+from ui.common.html import ASSETS, html, join, md, multiline, show
 from ui.phone import links
 
 
@@ -39,16 +39,20 @@ def code_form() -> None:
 
 def header(event: Event, target: Target | None) -> None:
     """Show the event and, when known, the table's number, theme and question."""
-    parts = [f'<div class="oogst-event">{esc(event.title)}</div>']
+    parts = [html('<div class="oogst-event">{}</div>', event.title)]
     if target is not None:
         parts.append(
-            f'<div class="oogst-target"><span class="oogst-num">{esc(target_label(target, event.format, lang()))}</span>'
-            f' <span class="oogst-title">{esc(target_title(target))}</span></div>'
+            html(
+                '<div class="oogst-target"><span class="oogst-num">{}</span>'
+                ' <span class="oogst-title">{}</span></div>',
+                target_label(target, event.format, lang()),
+                target_title(target),
+            )
         )
         question = target_question(target)
         if question:
-            parts.append(f'<div class="oogst-question">{multiline(question)}</div>')
-    st.html(ready(f'<header class="oogst-phone-head">{"".join(parts)}</header>'))
+            parts.append(html('<div class="oogst-question">{}</div>', multiline(question)))
+    show(html('<header class="oogst-phone-head">{}</header>', join(parts)))
 
 
 def picker(event: Event, token: str | None) -> None:
@@ -63,7 +67,7 @@ def picker(event: Event, token: str | None) -> None:
     for target in targets:
         if target.case is None and target.theme is not None and target.theme.id in grouping:
             st.markdown(
-                f"**{esc(target_label(target, event.format, lang()))} — {esc(target_title(target))}**"
+                f"**{md(target_label(target, event.format, lang()))} — {md(target_title(target))}**"
             )
             continue
         links.button(

@@ -16,7 +16,7 @@ from facilitation.agenda.votes import Ballot, VoteOption
 from facilitation.core.errors import OogstError
 from facilitation.models import Event, Participant
 from ui.common.context import board_cache, lang, reading, tr
-from ui.common.html import esc
+from ui.common.html import html, md, show
 from ui.phone.agenda import as_participant, flash, show_flash
 
 _WHERE = "vote"
@@ -46,17 +46,19 @@ def section(event: Event, board: AgendaBoard, participant: Participant | None) -
     if result is None or not result.is_open:
         show_flash(_WHERE)
         if result is not None:
-            st.caption(tr("agenda.vote.closed_note", title=result.title))
+            st.caption(tr("agenda.vote.closed_note", title=md(result.title)))
         return
     with reading() as session:
         vote = votes.get_vote(session=session, event_id=event.id or 0, vote_id=result.vote_id)
         ballot = votes.ballot(session=session, vote=vote, participant=participant)
     with st.container(border=True, key="vote"):
-        st.subheader(result.title)
+        st.subheader(md(result.title))
         st.caption(tr("agenda.vote.help", dots=ballot.dots, limit=ballot.max_per_option))
-        st.html(
-            f'<div class="oogst-ag-left" data-testid="dots-left">'
-            f"{esc(tr('agenda.vote.left', left=ballot.left, dots=ballot.dots))}</div>"
+        show(
+            html(
+                '<div class="oogst-ag-left" data-testid="dots-left">{}</div>',
+                tr("agenda.vote.left", left=ballot.left, dots=ballot.dots),
+            )
         )
         show_flash(_WHERE)
         for option in board.vote_options:
@@ -68,9 +70,14 @@ def _option(event: Event, vote_id: int, option: VoteOption, ballot: Ballot) -> N
     count = ballot.placed.get(option.id, 0)
     dots = "●" * count + "○" * max(0, ballot.max_per_option - count)
     with st.container(key=f"option-{option.id}", horizontal=True, wrap=False):
-        st.html(
-            f'<div class="oogst-ag-option"><span class="oogst-ag-option-label">{esc(option.label)}</span>'
-            f'<span class="oogst-ag-option-dots" aria-label="{count}">{dots}</span></div>'
+        show(
+            html(
+                '<div class="oogst-ag-option"><span class="oogst-ag-option-label">{}</span>'
+                '<span class="oogst-ag-option-dots" aria-label="{}">{}</span></div>',
+                option.label,
+                count,
+                dots,
+            )
         )
         st.button(
             "−",

@@ -21,7 +21,8 @@ from facilitation.core.text import shorten
 from facilitation.i18n import t
 from facilitation.join.qr import qr_png
 from ui.common.context import board_cache, lang, reading, settings, show_error
-from ui.common.html import data_uri_png, esc, inject_css
+from ui.common.html import Markup, data_uri_png, html, inject_css, join
+from ui.common.html import show as show_html
 
 
 def show(event_id: int, link: str, allowed: Callable[[int], bool]) -> None:
@@ -40,14 +41,14 @@ def show(event_id: int, link: str, allowed: Callable[[int], bool]) -> None:
         except OogstError as error:
             show_error(error)
             return
-        st.html(head_html(board, link, language))
+        show_html(head_html(board, link, language))
         if board.vote is None:
-            st.html(kinds_html(board, language))
+            show_html(kinds_html(board, language))
             return
         main, side = st.columns([7, 3], gap="medium")
-        main.html(kinds_html(board, language))
+        show_html(kinds_html(board, language), into=main)
         side.vega_lite_chart(vote_spec(board, language), width="stretch")
-        side.html(vote_caption_html(board, language))
+        show_html(vote_caption_html(board, language), into=side)
 
     tick()
 
@@ -57,75 +58,94 @@ def _qr_uri(url: str) -> str:
     return data_uri_png(qr_png(url))
 
 
-def head_html(board: AgendaBoard, link: str, language: str) -> str:
+def head_html(board: AgendaBoard, link: str, language: str) -> Markup:
     """Return the title, the invitation line and the join QR."""
-    title = board.agenda_title or t("agenda.wall.title", language)
-    invitation = board.invitation or t("agenda.wall.invitation", language)
-    return (
+    return html(
         '<div class="oogst-ag-head"><div class="oogst-ag-titles">'
-        f'<div class="oogst-ag-event">{esc(board.title)}</div>'
-        f'<div class="oogst-ag-title">{esc(title)}</div>'
-        f'<div class="oogst-ag-invite">{esc(invitation)}</div></div>'
-        f'<div class="oogst-wall-join"><img class="oogst-ag-qr" src="{_qr_uri(link)}" alt="QR">'
-        f'<div class="oogst-wall-url"><div>{esc(t("agenda.wall.join_at", language))}</div>'
-        f'<div class="oogst-url">{esc(link)}</div>'
-        f'<div class="oogst-code">{esc(t("wall.code", language))} '
-        f"<b>{esc(display_join_code(board.code))}</b></div></div></div></div>"
+        '<div class="oogst-ag-event">{event}</div><div class="oogst-ag-title">{title}</div>'
+        '<div class="oogst-ag-invite">{invitation}</div></div>'
+        '<div class="oogst-wall-join"><img class="oogst-ag-qr" src="{qr}" alt="QR">'
+        '<div class="oogst-wall-url"><div>{join_at}</div><div class="oogst-url">{link}</div>'
+        '<div class="oogst-code">{code_word} <b>{code}</b></div></div></div></div>',
+        event=board.title,
+        title=board.agenda_title or t("agenda.wall.title", language),
+        invitation=board.invitation or t("agenda.wall.invitation", language),
+        qr=_qr_uri(link),
+        join_at=t("agenda.wall.join_at", language),
+        link=link,
+        code_word=t("wall.code", language),
+        code=display_join_code(board.code),
     )
 
 
 @lru_cache(maxsize=32)
-def kinds_html(board: AgendaBoard, language: str) -> str:
+def kinds_html(board: AgendaBoard, language: str) -> Markup:
     """Return one table per kind of action; cached per board."""
     if not board.action_count:
-        return f'<div class="oogst-ag-empty">{esc(t("agenda.wall.empty", language))}</div>'
-    kinds = "".join(_kind(kind, language) for kind in board.kinds if kind.actions)
-    return f'<div class="oogst-ag-kinds">{kinds}</div>'
+        return html('<div class="oogst-ag-empty">{}</div>', t("agenda.wall.empty", language))
+    kinds = join(_kind(kind, language) for kind in board.kinds if kind.actions)
+    return html('<div class="oogst-ag-kinds">{}</div>', kinds)
 
 
-def _kind(kind: AgendaKind, language: str) -> str:
-    rows = "".join(_action(action, language) for action in kind.actions)
-    return (
-        f'<section class="oogst-ag-kind" data-kind="{esc(kind.key)}"><div class="oogst-ag-cols">'
-        f"<span>{esc(kind.column_title or kind.title)}</span>"
-        f"<span>{esc(kind.driver_column_title)}</span></div>{rows}</section>"
+def _kind(kind: AgendaKind, language: str) -> Markup:
+    return html(
+        '<section class="oogst-ag-kind" data-kind="{}"><div class="oogst-ag-cols">'
+        "<span>{}</span><span>{}</span></div>{}</section>",
+        kind.key,
+        kind.column_title or kind.title,
+        kind.driver_column_title,
+        join(_action(action, language) for action in kind.actions),
     )
 
 
-def _action(action: AgendaAction, language: str) -> str:
+def _action(action: AgendaAction, language: str) -> Markup:
     status = (
-        f' <span class="oogst-ag-status s-{esc(action.status)}">'
-        f"{esc(t(f'agenda.status.{action.status}', language))}</span>"
+        html(
+            ' <span class="oogst-ag-status s-{}">{}</span>',
+            action.status,
+            t(f"agenda.status.{action.status}", language),
+        )
         if action.status != "proposed"
         else ""
     )
-    dots = f'<span class="oogst-ag-dots">● {action.votes}</span>' if action.votes else ""
-    return (
-        f'<div class="oogst-ag-row s-{esc(action.status)}" data-action="{action.id}">'
-        f'<div class="oogst-ag-what"><div class="oogst-ag-name">{esc(action.title)}{status}{dots}</div>'
-        f'<div class="oogst-ag-desc">{esc(shorten(action.description, 240))}</div></div>'
-        f'<div class="oogst-ag-who">{_people(action, language)}</div></div>'
+    dots = html('<span class="oogst-ag-dots">● {}</span>', action.votes) if action.votes else ""
+    return html(
+        '<div class="oogst-ag-row s-{status_key}" data-action="{id}">'
+        '<div class="oogst-ag-what"><div class="oogst-ag-name">{title}{status}{dots}</div>'
+        '<div class="oogst-ag-desc">{description}</div></div>'
+        '<div class="oogst-ag-who">{people}</div></div>',
+        status_key=action.status,
+        id=action.id,
+        title=action.title,
+        status=status,
+        dots=dots,
+        description=shorten(action.description, 240),
+        people=_people(action, language),
     )
 
 
-def _people(action: AgendaAction, language: str) -> str:
+def _people(action: AgendaAction, language: str) -> Markup:
     chips = [
-        f'<span class="oogst-ag-driver{" tentative" if d.tentative else ""}">{esc(d.label)}</span>'
+        html(
+            '<span class="oogst-ag-driver{}">{}</span>',
+            " tentative" if d.tentative else "",
+            d.label,
+        )
         for d in action.drivers
     ]
     if action.is_open_slot:
         chips.append(
-            f'<span class="oogst-ag-open">{esc(t("agenda.wall.open_slot", language))}</span>'
+            html('<span class="oogst-ag-open">{}</span>', t("agenda.wall.open_slot", language))
         )
     joined = len(action.members) + action.unnamed
     if joined:
         names = ", ".join(m.label for m in action.members)
         text = t("agenda.wall.members", language, count=joined)
-        chips.append(f'<span class="oogst-ag-members">{esc(text)} {esc(names)}</span>')
+        chips.append(html('<span class="oogst-ag-members">{} {}</span>', text, names))
     if action.pending:
         text = t("agenda.wall.pending", language, count=action.pending)
-        chips.append(f'<span class="oogst-ag-pending">{esc(text)}</span>')
-    return "".join(chips)
+        chips.append(html('<span class="oogst-ag-pending">{}</span>', text))
+    return join(chips)
 
 
 @lru_cache(maxsize=32)
@@ -135,9 +155,9 @@ def vote_spec(board: AgendaBoard, language: str) -> dict[str, Any]:
     return ranking_chart_spec(board.vote.chart_rows(), title=board.vote.title)
 
 
-def vote_caption_html(board: AgendaBoard, language: str) -> str:
+def vote_caption_html(board: AgendaBoard, language: str) -> Markup:
     """Return the line under the chart: open or closed, how many people voted."""
     assert board.vote is not None
     key = "agenda.wall.vote_open" if board.vote.is_open else "agenda.wall.vote_closed"
     text = t(key, language, voters=board.vote.voters, dots=board.vote.dots_per_participant)
-    return f'<div class="oogst-ag-vote-caption">{esc(text)}</div>'
+    return html('<div class="oogst-ag-vote-caption">{}</div>', text)

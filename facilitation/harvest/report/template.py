@@ -17,11 +17,18 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml.etree import XMLSyntaxError
 
-from facilitation.core.errors import InvalidTemplate, TemplateTooLarge
+from facilitation.core.errors import InvalidTemplate, TemplateTooLarge, TemplateUnpacksTooLarge
 from facilitation.harvest.report.styles import MissingStyle, missing_styles
 
 DEFAULT_TEMPLATE = Path(__file__).resolve().parents[3] / "templates_docx" / "oogst.docx"
 MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
+# A zip bomb packs a part of zeros a thousand times smaller. These limits are read from the
+# zip's central directory before anything is unpacked; zipfile never unpacks more than the
+# directory declares for a part (it stops there and fails the CRC check).
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # all parts together; Word's own XML packs ~10x
+MAX_RATIO = 100  # unpacked / packed, for a part larger than RATIO_FROM_BYTES
+RATIO_FROM_BYTES = 1024 * 1024
+MAX_PARTS = 2000
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
@@ -53,6 +60,7 @@ def _default() -> DocumentObject:
 def _open(data: bytes, filename: str) -> DocumentObject:
     if len(data) > MAX_TEMPLATE_BYTES:
         raise TemplateTooLarge(filename=filename, limit=MAX_TEMPLATE_BYTES // (1024 * 1024))
+    _check_unpacked_sizes(data, filename)
     try:
         document = Document(io.BytesIO(_as_document(data)))
         document.element.body  # noqa: B018 - a package without a body is no template
@@ -66,6 +74,25 @@ def _open(data: bytes, filename: str) -> DocumentObject:
     ) as exc:
         raise InvalidTemplate(filename=filename or "?") from exc
     return document
+
+
+def _check_unpacked_sizes(data: bytes, filename: str) -> None:
+    """Raise TemplateUnpacksTooLarge when the zip's directory declares too much, or too tightly
+    packed, to unpack; a file that is no zip is left to python-docx to refuse."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return
+    total = sum(part.file_size for part in parts)
+    packed_too_tightly = any(
+        part.file_size > RATIO_FROM_BYTES and part.file_size > MAX_RATIO * part.compress_size
+        for part in parts
+    )
+    if total > MAX_UNPACKED_BYTES or packed_too_tightly or len(parts) > MAX_PARTS:
+        raise TemplateUnpacksTooLarge(
+            filename=filename or "?", limit=MAX_UNPACKED_BYTES // (1024 * 1024), ratio=MAX_RATIO
+        )
 
 
 def _as_document(data: bytes) -> bytes:

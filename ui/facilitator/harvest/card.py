@@ -16,6 +16,7 @@ from facilitation.harvest.report.content import Item
 from facilitation.models import Contribution, ContributionKind, ContributionUpdate
 from ui.common import admin
 from ui.common.context import tr
+from ui.common.html import md
 
 OPEN_KEY = "harvest-open"
 _KINDS = [k.value for k in ContributionKind]
@@ -55,7 +56,7 @@ def show(context: Context, item: Item, depth: int) -> None:
         st.caption(_flags(row, item, depth))
         st.text(row.text)
         if row.remark or row.link:
-            st.caption(" · ".join(part for part in (row.remark, row.link) if part))
+            st.caption(" · ".join(md(part) for part in (row.remark, row.link) if part))
         _quick_actions(context, row)
         if st.session_state.get(OPEN_KEY) == row.id:
             _editor(context, item)

@@ -12,7 +12,8 @@ from facilitation.harvest.preview import docx_to_html
 from facilitation.harvest.templates import template_for
 from facilitation.models import Event
 from ui.common.context import engine, reading, show_error, tr
-from ui.common.html import inject_css, ready
+from ui.common.html import Markup, html, inject_css
+from ui.common.html import show as show_html
 
 LARGE = 1500  # contributions; beyond this a change takes seconds to preview (docs/harvest.md)
 
@@ -39,9 +40,12 @@ def show(event: Event, lang: str) -> None:
     st.caption(tr("preview.help"))
     try:
         identity = f"{event.code}-{event.created_at.isoformat()}"
-        html = _html(event_id, identity, revision, lang, template)
+        body = _html(event_id, identity, revision, lang, template)
     except OogstError as error:
         show_error(error)
         return
     inject_css("preview")
-    st.html(ready(f'<div class="oogst-preview" data-testid="harvest-preview">{html}</div>'))
+    # The preview's HTML is built and cleaned by facilitation.harvest.preview (an allow-list).
+    show_html(
+        html('<div class="oogst-preview" data-testid="harvest-preview">{}</div>', Markup(body))
+    )
