@@ -62,4 +62,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "mod.undo.shown": ("tonen van “{text}”", "showing “{text}”"),
     "mod.undo.text": ("bewerking van “{text}”", "edit of “{text}”"),
     "mod.undone": ("Ongedaan gemaakt", "Undone"),
+    # The harvest: fields store what is typed as the facilitator leaves them
+    "harvest.saved_on_leave": (
+        "Wordt opgeslagen zodra je het veld verlaat (of Ctrl+Enter).",
+        "Saved as soon as you leave the field (or Ctrl+Enter).",
+    ),
 }

@@ -53,6 +53,16 @@ def callback(action: Action, done: str = "") -> None:
     succeeded(action, done)
 
 
+def store_change(key: str, save: Callable[[Session, Any], Any], done: str = "") -> None:
+    """A widget's ``on_change``: store its new value (``st.session_state[key]``) with *save*.
+
+    Fields that save on change keep what was typed when the facilitator moves on (another
+    table, section or page): the browser hands the value over as the field loses focus.
+    """
+    value = st.session_state.get(key)
+    callback(lambda session: save(session, value), done or saved())
+
+
 def succeeded(action: Action, done: str = "") -> bool:
     """Run *action* as :func:`callback` does; return whether it worked (a caller that remembers
     what it did, for undo, skips what failed)."""

@@ -55,6 +55,7 @@ def show(event: Event) -> None:
         ["", *labels],
         format_func=lambda key: labels.get(key, tr("mod.where.all")),
         key=WHERE_KEY,
+        persist_state="session",
     )
     target = next((t for t in targets if t.key == where), None)
     with right:
@@ -74,6 +75,7 @@ def _visibility_choice(event_id: int, target: Target | None) -> None:
         required=True,
         format_func=lambda v: tr(f"mod.show.{v}", count=counts[Visibility(v)]),
         key=SHOW_KEY,
+        persist_state="session",
     )
 
 
