@@ -6,6 +6,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -65,3 +66,25 @@ def pg_engine() -> Iterator[Engine]:
 def engine(request) -> Engine:
     """The database under test: every DB-backed test runs on SQLite and on PostgreSQL."""
     return request.getfixturevalue("sqlite_engine" if request.param == "sqlite" else "pg_engine")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's Chromium through Playwright: one for the whole run (e2e and security tests).
+
+    Defined once here: a second session fixture would start Playwright's sync API a second time
+    inside the first one's event loop, which Playwright refuses.
+    """
+    from tests.e2e.conftest import ARGS, CHROMIUM, REQUIRE_BROWSER
+
+    need(
+        Path(CHROMIUM).exists(),
+        f"Chromium not found at {CHROMIUM} (apt-get install chromium)",
+        REQUIRE_BROWSER,
+    )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield instance
+        instance.close()

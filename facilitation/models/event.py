@@ -68,6 +68,8 @@ class Event(SQLModel, table=True):
     show_others: bool = False
     # Pre-moderation: phones' contributions arrive pending (hidden) until the facilitator approves.
     review_first: bool = False
+    # A round closes by itself when its timer ends, whether or not a facilitator page is open.
+    close_rounds_at_end: bool = False
     wall_screen: WallScreen = enum_field(WallScreen, WallScreen.AUTO, length=16)
     revision: int = 0
     created_at: datetime = Field(default_factory=utcnow)
@@ -99,6 +101,7 @@ class EventUpdate(UpdateModel):
     is_open: bool | None = None
     show_others: bool | None = None
     review_first: bool | None = None
+    close_rounds_at_end: bool | None = None
     wall_screen: WallScreen | None = None
 
 

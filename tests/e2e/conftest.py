@@ -5,12 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import need
 from tests.e2e.server import ROOT, ImportedEvent, Server
 
 CHROMIUM = os.environ.get("OOGST_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
@@ -50,21 +48,6 @@ OFFLINE_SWITCH = """
   window.__goOnline = () => { window.__offline = false; window.dispatchEvent(new Event('online')); };
 })();
 """
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    need(
-        Path(CHROMIUM).exists(),
-        f"Chromium not found at {CHROMIUM} (apt-get install chromium)",
-        REQUIRE_BROWSER,
-    )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""A real Oogst server for the attacks (and the end-to-end tests' browser), behind a simulated proxy (``OOGST_TRUST_PROXY=1``).
+"""A real Oogst server for the attacks, behind a simulated proxy (``OOGST_TRUST_PROXY=1``).
 
 The test process is the proxy: it connects from 127.0.0.1 and writes ``X-Forwarded-For`` as
 nginx's ``proxy_add_x_forwarded_for`` does (what the client sent, then the address nginx saw).
@@ -12,7 +12,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.conftest import browser  # noqa: F401 - a fixture, for the markdown checks
 from tests.e2e.server import ROOT, ImportedEvent, Server
 
 pytestmark = pytest.mark.server

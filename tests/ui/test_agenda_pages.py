@@ -113,7 +113,9 @@ def test_facilitator_confirms_a_sign_up_with_question_mark(meeting):
     line = next(m.value for m in at.markdown if "klik" in m.value)
     assert md("[klik](http://evil.example)") in line, "a phone's text is no markdown link"
     assert "\u2060" in line, "nor an autolink"
+    at.segmented_control(key="agenda-section").set_value("signups").run()
     at.button(key=f"agenda.fac.confirm_tentative-{driver.id}").click().run()
+    assert at.segmented_control(key="agenda-section").value == "signups", "stays on sign-ups"
     assert not at.exception
     with read_session(meeting.engine) as session:
         row = session.get(Driver, driver.id)
@@ -151,7 +153,9 @@ def test_facilitator_approves_a_proposal_and_runs_a_vote(meeting):
         )
     at = app("pages/facilitator/agenda.py", facilitator=True, event=meeting.event.code)
     at.button(key=f"approve-{proposal.id}").click().run()
+    at.segmented_control(key="agenda-section").set_value("votes").run()
     next(b for b in at.button if b.label == "Stemming openen").click().run()
+    assert at.segmented_control(key="agenda-section").value == "votes", "stays on votes"
     with read_session(meeting.engine) as session:
         assert session.get(ActionItem, proposal.id).approved is True
         vote = session.exec(select(Vote).where(Vote.event_id == meeting.id)).one()
@@ -251,3 +255,15 @@ def test_the_lead_button_says_the_kinds_role(meeting):
     at.button(key=f"lead-{offer.id}").click().run()
     assert "**Aanmelden als gangmaker**" in [m.value for m in at.markdown]
     assert at.button(key=f"member-{experiment.id}").label == "Ik doe mee"
+
+
+def test_the_facilitator_names_each_kind_as_the_phones_do(meeting):
+    at = app("pages/facilitator/agenda.py", facilitator=True, event=meeting.event.code)
+    phone = app("pages/public/agenda.py", event=meeting.event.code)
+    headers = {h.value for h in at.header}
+    with read_session(meeting.engine) as session:
+        kinds = actions.kinds_of(session=session, event_id=meeting.id)
+    named = [k.title for k in kinds if k.title and k.title in headers]
+    assert named, headers
+    for title in named:
+        assert title in html_of(phone), f"{title!r} is named differently on the phones"
