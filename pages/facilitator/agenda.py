@@ -61,7 +61,8 @@ with tab_actions:
                             session=s,
                             event_id=event_id,
                             action_id=action_id,  # noqa: B023
-                        )
+                        ),
+                        tr("setup.rows.removed"),
                     )
 with tab_signups:
     signup_admin.pending(event_id)
