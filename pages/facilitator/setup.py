@@ -14,22 +14,16 @@ event_id = event.id or 0
 st.title(tr("setup.title"))
 st.caption(tr("setup.lead"))
 admin.flashed()
-details.starter_offer(event)
+with st.container():  # always there, so the tabs below keep their place (and the open tab)
+    details.starter_offer(event)
 
 # Cases come first where they are the meeting's places (pitch session, practice cases).
 by_cases = event.format != "table_rounds"
-names = ["setup.tab.themes", "setup.tab.cases"]
-tab_texts, first, second, tab_rounds, tab_more = st.tabs(
-    [
-        tr(n)
-        for n in [
-            "setup.tab.texts",
-            *(reversed(names) if by_cases else names),
-            "setup.tab.rounds",
-            "setup.tab.more",
-        ]
-    ]
+places = (
+    ["setup.tab.cases", "setup.tab.themes"] if by_cases else ["setup.tab.themes", "setup.tab.cases"]
 )
+labels = [tr(n) for n in ["setup.tab.texts", *places, "setup.tab.rounds", "setup.tab.more"]]
+tab_texts, first, second, tab_rounds, tab_more = st.tabs(labels, key="setup-tabs")
 with tab_texts:
     details.details(event)
 with first:
