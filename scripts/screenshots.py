@@ -156,7 +156,8 @@ def harvest_shots(browser, server: Server, outdir: Path) -> None:
     wait_ready(page)
     page.goto(f"{server.url}/harvest?event={event.code}")
     wait_ready(page)
-    page.get_by_role("tab", name="Vorm van het verslag").click()
+    page.get_by_role("radio", name="Vorm van het verslag").click()
+    wait_ready(page)
     page.get_by_role(
         "button", name="Verhalend verslag (alleen samenvattingen, geen grafieken)"
     ).click()
@@ -164,7 +165,7 @@ def harvest_shots(browser, server: Server, outdir: Path) -> None:
     page.get_by_test_id("harvest-preview").get_by_role("heading", name="Inleiding").wait_for()
     time.sleep(1)
     page.screenshot(path=str(outdir / "harvest.png"))
-    page.get_by_role("tab", name="Per tafel of casus").click()
+    page.get_by_role("radio", name="Per tafel of casus").click()
     wait_ready(page)
     time.sleep(1)
     page.screenshot(path=str(outdir / "harvest-editor.png"))

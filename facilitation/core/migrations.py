@@ -62,12 +62,22 @@ def _event_wall_screen(conn: Connection) -> None:
     )
 
 
+def _event_close_rounds_at_end(conn: Connection) -> None:
+    """Whether a round closes by itself when its timer ends, per meeting."""
+    if any(c["name"] == "close_rounds_at_end" for c in inspect(conn).get_columns("event")):
+        return
+    conn.execute(
+        text("ALTER TABLE event ADD COLUMN close_rounds_at_end BOOLEAN NOT NULL DEFAULT FALSE")
+    )
+
+
 # Append-only. Index + 1 is the schema version the step brings the database to.
 STEPS: list[Step] = [
     _driver_signup_index,
     _contribution_client_index,
     _drop_contribution_participant_client_unique,
     _event_wall_screen,
+    _event_close_rounds_at_end,
 ]
 
 SCHEMA_VERSION = len(STEPS)

@@ -66,6 +66,7 @@ def export_event(
         "commissioner": event.commissioner,
         "open": event.is_open,
         "show_others": event.show_others,
+        "close_rounds_at_end": event.close_rounds_at_end,
         "definitions": [
             {"term": d.term, "text": d.text}
             for d in events.definitions_of(session=session, event_id=event_id)

@@ -119,6 +119,7 @@ def _fill_event(session: Session, event: Event, model: EventFileModel) -> None:
         commissioner=model.commissioner,
         is_open=model.open,
         show_others=model.show_others,
+        close_rounds_at_end=model.close_rounds_at_end,
         themes_title=model.themes_title,
         themes_intro=model.themes_intro,
         closing_call=model.closing_call,

@@ -161,6 +161,7 @@ class EventFileModel(_Strict):
     commissioner: str = ""
     open: bool = True
     show_others: bool = False
+    close_rounds_at_end: bool = False
     wall_key: str | None = None
     cohost_key: str | None = None
     definitions: list[DefinitionIn] = []

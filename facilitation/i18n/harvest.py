@@ -167,7 +167,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Leeg laten voor de standaardtekst bij de status.",
         "Leave empty for the status's standard wording.",
     ),
-    "harvest.save_summary": ("Samenvatting en status opslaan", "Save synthesis and status"),
     "harvest.saved": ("Opgeslagen", "Saved"),
     "harvest.contributions": ("Bijdragen ({count})", "Contributions ({count})"),
     "harvest.no_contributions": ("Hier zijn nog geen bijdragen.", "No contributions here yet."),

@@ -19,7 +19,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from facilitation.core.db import read_revision
-from facilitation.meeting.events import get_event, rounds_of
+from facilitation.meeting.events import get_event, rounds_of, time_up
 from facilitation.meeting.targets import Target, all_targets, target_question, target_title
 from facilitation.models import Contribution
 
@@ -54,6 +54,7 @@ class WallRound:
     number: int
     title: str
     ends_at: datetime | None
+    close_at_end: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -72,12 +73,26 @@ class WallView:
     is_open: bool
     format: str
     sections: tuple[WallSection, ...]
-    round: WallRound | None
+    open_round: WallRound | None
     show_others: bool = False
     rounds_started: bool = False
     closed_keys: frozenset[str] = frozenset()
     screen: str = "auto"
     serial: int = field(default_factory=lambda: next(_SERIALS))
+
+    @property
+    def round(self) -> WallRound | None:
+        """Return the round that runs now (see :meth:`round_at`)."""
+        return self.round_at()
+
+    def round_at(self, now: datetime | None = None) -> WallRound | None:
+        """Return the round that runs at *now*: the open one, unless it closes when its time
+        is up and it is. A view is cached per revision and time does not move the revision,
+        so this is decided when the view is read."""
+        current = self.open_round
+        if current is not None and current.close_at_end and time_up(current.ends_at, now):
+            return None
+        return current
 
     @property
     def total(self) -> int:
@@ -224,7 +239,11 @@ class WallCache:
             is_open=event.is_open,
             format=event.format,
             sections=tuple(sections),
-            round=WallRound(running.number, running.title, running.ends_at) if running else None,
+            open_round=(
+                WallRound(running.number, running.title, running.ends_at, event.close_rounds_at_end)
+                if running
+                else None
+            ),
             show_others=event.show_others,
             rounds_started=any(r.started_at is not None for r in rounds),
             closed_keys=frozenset(t.key for t in targets if not t.is_open),
@@ -248,7 +267,7 @@ def _number(target: Target) -> str:
     return str(target.theme.number)
 
 
-def send_state(view: WallView, key: str) -> str:
+def send_state(view: WallView, key: str, now: datetime | None = None) -> str:
     """Return why a phone at target *key* cannot send now (a catalogue key), or '' when it can.
 
     The same rules as ``contributions.check_can_send`` (which decides at the send), read from
@@ -258,12 +277,14 @@ def send_state(view: WallView, key: str) -> str:
         return "error.event_closed"
     if key in view.closed_keys:
         return "error.target_closed"
-    if view.round is None and view.rounds_started:
+    if view.round_at(now) is None and view.rounds_started:
         return "error.round_closed"
     return ""
 
 
-def phone_feed(view: WallView, key: str, participant_id: int | None = None) -> dict[str, object]:
+def phone_feed(
+    view: WallView, key: str, participant_id: int | None = None, now: datetime | None = None
+) -> dict[str, object]:
     """Return what a phone at target *key* shows of its table: the newest visible texts of
     others first (*participant_id*'s own are left out), and whether it can send now.
 
@@ -286,7 +307,7 @@ def phone_feed(view: WallView, key: str, participant_id: int | None = None) -> d
         "enabled": section is not None,
         "count": section.count if section else 0,
         "items": others,
-        "closed": send_state(view, key),
+        "closed": send_state(view, key, now),
     }
 
 

@@ -5,4 +5,4 @@ May import: ``facilitation.core``, ``facilitation.models``, ``facilitation.i18n`
 """
 
 # Entry points: the modules other features may import (tests/test_architecture.py checks it).
-__all__ = ["contributions", "events", "participants", "phone", "targets"]
+__all__ = ["contributions", "events", "moderation", "participants", "phone", "targets"]

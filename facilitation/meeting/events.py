@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -28,6 +28,7 @@ from facilitation.models import (
     SectionPlacement,
     Theme,
     ThemeUpdate,
+    as_utc,
     utcnow,
 )
 
@@ -393,7 +394,26 @@ def close_round(*, session: Session, event_id: int, round_id: int) -> None:
 
 
 def current_round(*, session: Session, event_id: int) -> Round | None:
-    """Return the open round, if any."""
-    return session.exec(
+    """Return the round that takes contributions now, if any: the open one, unless the meeting
+    closes rounds when their time is up and its time is up."""
+    row = session.exec(
         select(Round).where(Round.event_id == event_id, col(Round.is_open).is_(True))
     ).first()
+    if row is None:
+        return None
+    close_at_end = get_event(session=session, event_id=event_id).close_rounds_at_end
+    return row if round_running(row, close_at_end=close_at_end) else None
+
+
+def round_running(row: Round, *, close_at_end: bool, now: datetime | None = None) -> bool:
+    """Return whether *row* takes contributions at *now*: it is open and, when rounds close at
+    the end of their time, its time is not up. Time closes a round when it is read, so it
+    closes on time even when no facilitator page is open."""
+    if not row.is_open:
+        return False
+    return not (close_at_end and time_up(row.ends_at, now))
+
+
+def time_up(ends_at: datetime | None, now: datetime | None = None) -> bool:
+    """Return whether a timer ending at *ends_at* has run out at *now* (default: now)."""
+    return ends_at is not None and as_utc(ends_at) <= as_utc(now or utcnow())

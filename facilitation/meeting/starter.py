@@ -30,7 +30,12 @@ STARTER_TABLES = 6
 STARTER_CASES = "ABC"
 STARTER_MINUTES = 20
 # Event fields a copy takes over (not the code, keys, date, state or revision).
-_COPIED_FIELDS = (*events.SINGLE_LINE_FIELDS, *events.PROSE_FIELDS, "show_others")
+_COPIED_FIELDS = (
+    *events.SINGLE_LINE_FIELDS,
+    *events.PROSE_FIELDS,
+    "show_others",
+    "close_rounds_at_end",
+)
 
 
 def add_starter_layout(*, session: Session, event_id: int, lang: str = "nl") -> None:

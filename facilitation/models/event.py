@@ -65,6 +65,8 @@ class Event(SQLModel, table=True):
     language: str = Field(default="nl", max_length=8)
     is_open: bool = True
     show_others: bool = False
+    # A round closes by itself when its timer ends, whether or not a facilitator page is open.
+    close_rounds_at_end: bool = False
     wall_screen: WallScreen = enum_field(WallScreen, WallScreen.AUTO, length=16)
     revision: int = 0
     created_at: datetime = Field(default_factory=utcnow)
@@ -95,6 +97,7 @@ class EventUpdate(UpdateModel):
     format: EventFormat | None = None
     is_open: bool | None = None
     show_others: bool | None = None
+    close_rounds_at_end: bool | None = None
     wall_screen: WallScreen | None = None
 
 

@@ -10,6 +10,7 @@ from facilitation.agenda.votes import current_vote
 from ui.common import admin
 from ui.common.context import reading, tr
 from ui.common.html import md
+from ui.facilitator import sections
 from ui.facilitator.agenda import actions as action_admin
 from ui.facilitator.agenda import exports as agenda_exports
 from ui.facilitator.agenda import kinds as kind_admin
@@ -31,15 +32,16 @@ with reading() as session:
 kinds_by_id = {k.id or 0: k for k in kinds}
 
 agenda_exports.links(event)
-tab_actions, tab_signups, tab_votes, tab_state = st.tabs(
-    [
-        tr("agenda.fac.tab_actions"),
-        tr("agenda.fac.tab_signups", count=len(pending)),
-        tr("agenda.fac.tab_votes", state=tr("agenda.vote.state_open") if vote else "—"),
-        tr("agenda.fac.tab_state"),
-    ]
+section = sections.choose(
+    "agenda-section",
+    {
+        "actions": tr("agenda.fac.tab_actions"),
+        "signups": tr("agenda.fac.tab_signups", count=len(pending)),
+        "votes": tr("agenda.fac.tab_votes", state=tr("agenda.vote.state_open") if vote else "—"),
+        "state": tr("agenda.fac.tab_state"),
+    },
 )
-with tab_actions:
+if section == "actions":
     kind_admin.kinds(event, kinds)
     kind_admin.proposals(event_id, waiting, kinds_by_id)
     if kinds:
@@ -64,11 +66,11 @@ with tab_actions:
                         ),
                         tr("setup.rows.removed"),
                     )
-with tab_signups:
+elif section == "signups":
     signup_admin.pending(event_id)
-with tab_votes:
+elif section == "votes":
     vote_admin.open_form(event, kinds)
     vote_admin.listing(event_id)
-with tab_state:
+else:
     signup_admin.state(board)
     agenda_exports.downloads(event)

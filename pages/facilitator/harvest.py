@@ -7,6 +7,7 @@ import streamlit as st
 
 from facilitation.meeting.stats import event_counts
 from ui.common.context import reading, tr
+from ui.facilitator import sections
 from ui.facilitator.current import current_event
 from ui.facilitator.harvest import downloads as harvest_downloads
 from ui.facilitator.harvest import editor as harvest_editor
@@ -27,24 +28,28 @@ with_preview = st.toggle(
 work, side = st.columns([3, 2], gap="large") if with_preview else (st.container(), None)
 
 with work:
-    tab_download, tab_edit, tab_shape, tab_texts, tab_templates = st.tabs(
-        [
-            tr("harvest.tab.download"),
-            tr("harvest.tab.edit"),
-            tr("harvest.tab.shape"),
-            tr("harvest.tab.texts"),
-            tr("harvest.tab.templates"),
-        ]
+    section = sections.choose(
+        "harvest-section",
+        {
+            "download": tr("harvest.tab.download"),
+            "edit": tr("harvest.tab.edit"),
+            "shape": tr("harvest.tab.shape"),
+            "texts": tr("harvest.tab.texts"),
+            "templates": tr("harvest.tab.templates"),
+        },
     )
-    with tab_download:
+    report_lang = harvest_downloads.chosen_language(event)
+    if section != "download":
+        harvest_downloads.quick(event, report_lang)
+    if section == "download":
         report_lang = harvest_downloads.show(event)
-    with tab_edit:
+    elif section == "edit":
         harvest_editor.show(event)
-    with tab_shape:
+    elif section == "shape":
         harvest_shape.show(event.id or 0)
-    with tab_texts:
+    elif section == "texts":
         harvest_texts.show(event)
-    with tab_templates:
+    else:
         harvest_templates.show(event)
 if side is not None:
     with side:

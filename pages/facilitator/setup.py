@@ -6,6 +6,7 @@ import streamlit as st
 
 from ui.common import admin
 from ui.common.context import tr
+from ui.facilitator import sections
 from ui.facilitator.current import current_event
 from ui.facilitator.setup import details, more, rounds, tables
 
@@ -14,23 +15,21 @@ event_id = event.id or 0
 st.title(tr("setup.title"))
 st.caption(tr("setup.lead"))
 admin.flashed()
-with st.container():  # always there, so the tabs below keep their place (and the open tab)
-    details.starter_offer(event)
+details.starter_offer(event)
 
 # Cases come first where they are the meeting's places (pitch session, practice cases).
-by_cases = event.format != "table_rounds"
-places = (
-    ["setup.tab.cases", "setup.tab.themes"] if by_cases else ["setup.tab.themes", "setup.tab.cases"]
-)
-labels = [tr(n) for n in ["setup.tab.texts", *places, "setup.tab.rounds", "setup.tab.more"]]
-tab_texts, first, second, tab_rounds, tab_more = st.tabs(labels, key="setup-tabs")
-with tab_texts:
+places = ["tables", "cases"] if event.format == "table_rounds" else ["cases", "tables"]
+names = {"texts": "setup.tab.texts", "tables": "setup.tab.themes", "cases": "setup.tab.cases"}
+names |= {"rounds": "setup.tab.rounds", "more": "setup.tab.more"}
+order = ["texts", *places, "rounds", "more"]
+section = sections.choose("setup-section", {name: tr(names[name]) for name in order})
+if section == "texts":
     details.details(event)
-with first:
-    (tables.cases if by_cases else tables.tables)(event_id)
-with second:
-    (tables.tables if by_cases else tables.cases)(event_id)
-with tab_rounds:
+elif section == "tables":
+    tables.tables(event_id)
+elif section == "cases":
+    tables.cases(event_id)
+elif section == "rounds":
     rounds.rounds(event_id)
-with tab_more:
+else:
     more.more(event_id)

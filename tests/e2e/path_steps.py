@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from tests.e2e.a11y import clipped_labels, run_axe, summarize
@@ -35,6 +36,7 @@ def login(page, url: str) -> None:
     page.get_by_label("Wachtwoord").fill(PASSPHRASE)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url("**/events**", timeout=20_000)
+    page.get_by_role("heading", name="Bijeenkomsten").wait_for(timeout=20_000)
     wait_ready(page)
 
 
@@ -58,19 +60,38 @@ def create_meeting(page, title: str, fmt: Format) -> None:
     wait_ready(page)
 
 
+def section(page, name: str) -> None:
+    """Open the page's section *name*: a tab, or a button of the section row (Live, Oogst)."""
+    tab = page.get_by_role("tab", name=name, exact=True)
+    (tab if tab.count() else page.get_by_role("radio", name=name, exact=True)).click()
+    wait_ready(page)
+
+
 def choose(page, label: str, option: str) -> None:
-    """Pick *option* in the select box *label*: type to filter, then take the match."""
+    """Pick *option* in the select box *label*: type to filter, then take the match.
+
+    A page that is still rerunning may redraw the open list under the pointer; then the pick
+    is made again, until the box shows the option.
+    """
     box = page.get_by_role("combobox", name=label)
-    box.click()
-    box.fill(option)
-    page.get_by_role("option", name=option).first.click()
+    for _ in range(3):
+        wait_ready(page)
+        box.click()
+        box.fill(option)
+        try:
+            page.get_by_role("option", name=option).first.click(timeout=5_000)
+            expect(box).to_have_value(re.compile(re.escape(option)), timeout=5_000)
+            break
+        except (AssertionError, PlaywrightTimeout):
+            page.keyboard.press("Escape")
+    expect(box).to_have_value(re.compile(re.escape(option)))
     wait_ready(page)
 
 
 def add_row(page, tab: str, fields: dict[str, str], summary: str) -> None:
     """In the setup tab *tab*, fill the add form and press Toevoegen; wait for the new row."""
-    page.get_by_role("tab", name=tab).click()
-    panel = page.get_by_role("tabpanel", name=tab)
+    section(page, tab)
+    panel = page.get_by_role("main")
     for label, value in fields.items():
         panel.get_by_label(label, exact=True).last.fill(value)
     panel.get_by_role("button", name="Toevoegen", exact=True).click()
@@ -117,9 +138,10 @@ def judge(page, where: str) -> list[str]:
 
 
 def judge_every_tab(page, where: str) -> list[str]:
-    """Judge each tab of the page with its expanders open."""
+    """Judge each section (or tab) of the page with its expanders open."""
     problems: list[str] = []
-    for index, tab in enumerate(page.get_by_role("tab").all()):
+    tabs = page.locator("[class*=-section] [role=radio]").all() or page.get_by_role("tab").all()
+    for index, tab in enumerate(tabs):
         tab.click()
         wait_ready(page)
         closed = page.locator("[data-testid=stExpander] details:not([open]) > summary:visible")

@@ -189,8 +189,9 @@ def test_facilitator_pages_have_no_violations(facilitator, server, meetings, swi
     page.goto(f"{server.url}/{name}?event={meetings[which].event.code}")
     wait_ready(page)
     problems = []
-    tabs = page.get_by_role("tab").all() or [None]
-    for index, tab in enumerate(tabs):  # every tab, every expander open: all of it is judged
+    # The page's sections (a row of radio buttons, ui/facilitator/sections.py) or its tabs.
+    tabs = page.locator("[class*=-section] [role=radio]").all() or page.get_by_role("tab").all()
+    for index, tab in enumerate(tabs or [None]):  # every section, every expander open
         if tab is not None:
             tab.click()
             wait_ready(page)

@@ -52,7 +52,8 @@ def _confirm_as_facilitator(browser, server) -> None:
     wait_ready(page)
     page.locator("[data-testid=stSidebarNav]").get_by_role("link", name="Actieagenda").click()
     wait_ready(page)
-    page.get_by_role("tab", name="Aanmeldingen (1)").click()
+    page.get_by_role("radio", name="Aanmeldingen (1)").click()
+    wait_ready(page)
     page.get_by_role("button", name="Bevestigen met ?").click()
     wait_ready(page)
 

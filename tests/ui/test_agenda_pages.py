@@ -111,7 +111,9 @@ def test_facilitator_confirms_a_sign_up_with_question_mark(meeting):
     assert at.title[0].value == "Actieagenda"
     line = next(m.value for m in at.markdown if "klik" in m.value)
     assert "\\[klik\\]\\(http://evil\\.example\\)" in line, "a phone's text is no markdown link"
+    at.segmented_control(key="agenda-section").set_value("signups").run()
     at.button(key=f"agenda.fac.confirm_tentative-{driver.id}").click().run()
+    assert at.segmented_control(key="agenda-section").value == "signups", "stays on sign-ups"
     assert not at.exception
     with read_session(meeting.engine) as session:
         row = session.get(Driver, driver.id)
@@ -149,7 +151,9 @@ def test_facilitator_approves_a_proposal_and_runs_a_vote(meeting):
         )
     at = app("pages/facilitator/agenda.py", facilitator=True, event=meeting.event.code)
     at.button(key=f"approve-{proposal.id}").click().run()
+    at.segmented_control(key="agenda-section").set_value("votes").run()
     next(b for b in at.button if b.label == "Stemming openen").click().run()
+    assert at.segmented_control(key="agenda-section").value == "votes", "stays on votes"
     with read_session(meeting.engine) as session:
         assert session.get(ActionItem, proposal.id).approved is True
         vote = session.exec(select(Vote).where(Vote.event_id == meeting.id)).one()

@@ -45,8 +45,19 @@ def _contribution(meeting, text: str) -> Contribution:
         ).one()
 
 
-def _harvest_page(meeting, **params):
-    return app("pages/facilitator/harvest.py", facilitator=True, event=meeting.event.code, **params)
+def _harvest_page(meeting, section: str = "", **params):
+    at = app("pages/facilitator/harvest.py", facilitator=True, event=meeting.event.code, **params)
+    if section:
+        at.segmented_control(key="harvest-section").set_value(section).run()
+        assert not at.exception, at.exception
+    return at
+
+
+def _theme(meeting, number: int) -> Theme:
+    with read_session(meeting.engine) as session:
+        return session.exec(
+            select(Theme).where(Theme.event_id == meeting.id, Theme.number == number)
+        ).one()
 
 
 def test_page_offers_report_exports_and_names_the_template(meeting):
@@ -64,24 +75,46 @@ def test_english_page(meeting):
     assert "Download the harvest (Word)" in [b.label for b in at.get("download_button")]
 
 
-def test_synthesis_and_open_marker_are_saved(meeting):
-    at = _harvest_page(meeting)
-    area = next(a for a in at.text_area if a.label.startswith("Samenvatting"))
-    area.input("Nieuwe samenvatting van tafel 1")
-    next(c for c in at.checkbox if c.label.startswith("Open voor aanvullingen")).check()
-    next(b for b in at.button if b.label == "Samenvatting en status opslaan").click().run()
-    with read_session(meeting.engine) as session:
-        theme = session.exec(
-            select(Theme).where(Theme.event_id == meeting.id, Theme.number == 1)
-        ).one()
+def test_synthesis_and_open_marker_are_saved_as_they_change(meeting):
+    at = _harvest_page(meeting, "edit")
+    at.text_area(key="summary-t1-synthesis").input("Nieuwe samenvatting van tafel 1").run()
+    at.checkbox(key="summary-t1-open_for_additions").check().run()
+    theme = _theme(meeting, 1)
     assert (theme.synthesis, theme.open_for_additions) == ("Nieuwe samenvatting van tafel 1", True)
+    assert [t.value for t in at.toast] == ["Opgeslagen"], "one confirmation per change"
+
+
+def test_a_synthesis_survives_switching_table_and_section(meeting):
+    at = _harvest_page(meeting, "edit")
+    at.text_area(key="summary-t1-synthesis").input("Wat tafel 1 opleverde")
+    at.selectbox(key="harvest-target").set_value("t2").run()
+    assert at.segmented_control(key="harvest-section").value == "edit"
+    at.text_area(key="summary-t2-synthesis").input("En tafel 2")
+    at.segmented_control(key="harvest-section").set_value("texts").run()
+    at.segmented_control(key="harvest-section").set_value("edit").run()
+    assert at.selectbox(key="harvest-target").value == "t2"
+    assert at.text_area(key="summary-t2-synthesis").value == "En tafel 2"
+    at.selectbox(key="harvest-target").set_value("t1").run()
+    assert at.text_area(key="summary-t1-synthesis").value == "Wat tafel 1 opleverde"
+    assert (_theme(meeting, 1).synthesis, _theme(meeting, 2).synthesis) == (
+        "Wat tafel 1 opleverde",
+        "En tafel 2",
+    )
+
+
+def test_the_report_downloads_from_every_section(meeting):
+    at = _harvest_page(meeting)
+    for section in ("download", "edit", "shape", "texts", "templates"):
+        at.segmented_control(key="harvest-section").set_value(section).run()
+        labels = [b.label for b in at.get("download_button")]
+        assert labels.count("Oogst downloaden (Word)") == 1, section
 
 
 def test_hide_and_highlight_buttons_store_at_once(meeting):
     row = _contribution(
         meeting, "Buddyships met reguliere bedrijven, en concreet samenwerken in faciliteren"
     )
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "edit")
     at.button(key=f"hide-{row.id}").click().run()
     at.button(key=f"highlight-{row.id}").click().run()
     after = _contribution(meeting, row.text)
@@ -93,14 +126,9 @@ def test_edit_keeps_the_original_and_move_to_another_table(meeting):
     row = _contribution(
         meeting, "Buddyships met reguliere bedrijven, en concreet samenwerken in faciliteren"
     )
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "edit")
     at.button(key=f"edit-{row.id}").click().run()
-    next(a for a in at.text_area if a.label == "Tekst in het verslag").input(
-        "Buddyships met bedrijven"
-    )
-    next(
-        b for b in at.button if b.label == "Opslaan" and "edit-form" in str(b.form_id)
-    ).click().run()
+    at.text_area(key=f"card-text-{row.id}").input("Buddyships met bedrijven").run()
     edited = _contribution(meeting, "Buddyships met bedrijven")
     assert edited.original_text == row.text
     at.selectbox(key=f"move-to-{row.id}").select("t3").run()
@@ -112,7 +140,7 @@ def test_edit_keeps_the_original_and_move_to_another_table(meeting):
 
 
 def test_a_broken_template_upload_is_refused_in_dutch(meeting):
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "templates")
     at.file_uploader[0].set_value(
         ("huisstijl.docx", b"PK\x03\x04 kapot", "application/octet-stream")
     )
@@ -128,7 +156,7 @@ def test_a_template_lacking_styles_is_stored_with_a_warning(meeting):
     style.getparent().remove(style)
     buffer = io.BytesIO()
     document.save(buffer)
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "templates")
     at.file_uploader[0].set_value(("huis.docx", buffer.getvalue(), "application/octet-stream"))
     next(b for b in at.button if b.label == "Sjabloon opslaan").click().run()
     assert "Sjabloon 'huis.docx' opgeslagen." in at.success[0].value
@@ -150,14 +178,10 @@ def test_pitch_session_offers_a_pack_per_case(meeting):
     assert at.selectbox(key="harvest-pack-case").options[0].startswith("1A — Casus 't Zorghuus")
 
 
-def test_texts_tab_saves_the_closing_call(meeting):
-    at = _harvest_page(meeting)
+def test_texts_section_saves_the_closing_call_as_it_changes(meeting):
+    at = _harvest_page(meeting, "texts")
     closing = next(a for a in at.text_area if a.label == "Slotoproep")
-    closing.input("Mail ons je reactie voor 1 maart.")
-    form_button = next(
-        b for b in at.button if b.label == "Opslaan" and "harvest-prose" in str(b.form_id)
-    )
-    form_button.click().run()
+    closing.input("Mail ons je reactie voor 1 maart.").run()
     with read_session(meeting.engine) as session:
         assert session.get(Event, meeting.id).closing_call == "Mail ons je reactie voor 1 maart."
 
@@ -176,7 +200,7 @@ def _preview(at) -> str:
 
 
 def test_prose_report_is_one_click_and_the_preview_follows(meeting):
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "shape")
     assert "Suggesties uit de bijeenkomst:" in _preview(at)
     at.button(key="shape-prose").click().run()
     options = _options(meeting)
@@ -192,7 +216,7 @@ def test_prose_report_is_one_click_and_the_preview_follows(meeting):
 
 
 def test_shape_form_stores_every_choice(meeting):
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "shape")
     at.radio(key="shape-kinds").set_value("label")
     at.radio(key="shape-case-place").set_value("before_name")
     at.checkbox(key="shape-numbering").uncheck()
@@ -208,7 +232,7 @@ def test_shape_form_stores_every_choice(meeting):
 
 
 def test_one_table_prints_only_its_contributions(meeting):
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "edit")
     at.selectbox(key="shape-target-t1").select("contributions").run()
     assert _options(meeting).targets == {"t1": "contributions"}
     at.selectbox(key="shape-target-t1").select("inherit").run()
@@ -222,7 +246,7 @@ def test_near_duplicates_are_merged_with_one_click(meeting):
         ).one()
         for text in ("Koppel starters aan een ondernemer", "koppel starters aan een ondernemer!"):
             session.add(Contribution(event_id=meeting.id, theme_id=theme.id, text=text))
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "edit")
     assert any("Mogelijk dubbel (1)" in e.label for e in at.expander)
     assert any("Wat hier het vaakst terugkomt" in c.value for c in at.caption)
     keep = _contribution(meeting, "Koppel starters aan een ondernemer")
@@ -233,12 +257,12 @@ def test_near_duplicates_are_merged_with_one_click(meeting):
 
 
 def test_the_editor_shows_the_markdown_legend(meeting):
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "edit")
     assert any("`**vet**`" in c.value for c in at.caption)
 
 
 def test_a_preset_shows_in_the_form_at_once(meeting):
-    at = _harvest_page(meeting)
+    at = _harvest_page(meeting, "shape")
     at.button(key="shape-prose").click().run()
     assert at.radio(key="shape-content").value == "synthesis"
     assert at.radio(key="shape-count-chart").value == "never"

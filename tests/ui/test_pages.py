@@ -249,6 +249,7 @@ def test_live_page_closes_the_event_and_hides(meeting):
     receipt = meeting.send(meeting.participant(), "Ongepast", table=1)
     at = app("pages/facilitator/live.py", facilitator=True, event=meeting.event.code)
     next(b for b in at.button if b.label == "Bijeenkomst sluiten").click().run()
+    at.segmented_control(key="live-section").set_value("moderate").run()
     next(b for b in at.button if b.label == "Verbergen").click().run()
     with read_session(meeting.engine) as session:
         assert session.get(Event, meeting.id).is_open is False

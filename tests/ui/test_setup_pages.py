@@ -42,8 +42,16 @@ def _page(meeting: Meeting, page: str = SETUP) -> AppTest:
     return at
 
 
-def _tab(at: AppTest, label: str):
-    return next(t for t in at.tabs if t.label == label)
+_SECTIONS = {"Tafels / thema's": "tables", "Casussen / pitches": "cases", "Rondes": "rounds"}
+
+
+def _tab(at: AppTest, label: str) -> AppTest:
+    """Open the setup section *label* (it stays open across reruns); return the page."""
+    chooser = at.segmented_control(key="setup-section")
+    if chooser.value != _SECTIONS[label]:
+        chooser.set_value(_SECTIONS[label]).run()
+    assert not at.exception, at.exception
+    return at
 
 
 def _button(block, label: str):
@@ -72,6 +80,7 @@ def test_tables_are_added_with_an_explicit_button_and_a_duplicate_is_refused(emp
     _button(tab, "Toevoegen").click().run()
     assert not at.exception and _tables(empty) == [(1, "Wonen")]
     assert "Toegevoegd" in [toast.value for toast in at.toast]
+    assert at.segmented_control(key="setup-section").value == "tables", "stays on the tables"
     tab = _tab(at, "Tafels / thema's")
     add_number = tab.number_input[-1]
     add_number.set_value(1)

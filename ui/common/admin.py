@@ -50,11 +50,29 @@ def write(action: Action, done: str = "", *, rerun: bool = True) -> bool:
 
 def callback(action: Action, done: str = "") -> None:
     """Run *action* from a widget callback; the outcome is shown by :func:`flashed`."""
+    succeeded(action, done)
+
+
+def store_change(key: str, save: Callable[[Session, Any], Any], done: str = "") -> None:
+    """A widget's ``on_change``: store its new value (``st.session_state[key]``) with *save*.
+
+    Fields that save on change keep what was typed when the facilitator moves on (another
+    table, section or page): the browser hands the value over as the field loses focus.
+    """
+    value = st.session_state.get(key)
+    callback(lambda session: save(session, value), done or saved())
+
+
+def succeeded(action: Action, done: str = "") -> bool:
+    """Run *action* as :func:`callback` does; return whether it worked (a caller that remembers
+    what it did, for undo, skips what failed)."""
     error = attempt(action)
     if error is not None:
         st.session_state[_ERROR_KEY] = error
-    elif done:
+        return False
+    if done:
         st.session_state[_DONE_KEY] = done
+    return True
 
 
 def saved() -> str:

@@ -118,6 +118,21 @@ def _quick(row: Contribution) -> list[tuple[str, str, Callable[..., Any], dict[s
     ]
 
 
+def _saving(event_id: int, row: Contribution, name: str) -> dict[str, Any]:
+    """Return the key and on_change arguments that store field *name* of *row* on change."""
+    key = f"card-{name}-{row.id}"
+
+    def save(session: Any, value: object) -> None:
+        harvest.update_contribution(
+            session=session,
+            event_id=event_id,
+            contribution_id=row.id or 0,
+            update=validated(ContributionUpdate, {name: value}),
+        )
+
+    return {"key": key, "on_change": admin.store_change, "args": (key, save)}
+
+
 def _toggle(row_id: int) -> None:
     open_now = st.session_state.get(OPEN_KEY) == row_id
     st.session_state[OPEN_KEY] = None if open_now else row_id
@@ -125,25 +140,17 @@ def _toggle(row_id: int) -> None:
 
 def _editor(context: Context, item: Item) -> None:
     row, event_id = item.row, context.event_id
-    with st.form(f"edit-form-{row.id}"):
-        text = st.text_area(tr("harvest.text"), row.text, height=120)
-        remark = st.text_input(tr("harvest.remark"), row.remark)
-        link = st.text_input(tr("harvest.link"), row.link)
-        kind = st.selectbox(
-            tr("harvest.kind"),
-            _KINDS,
-            index=_KINDS.index(row.kind) if row.kind in _KINDS else 0,
-            format_func=lambda k: tr(f"harvest.kind.{k}"),
-        )
-        if st.form_submit_button(tr("harvest.save"), type="primary"):
-            changes = {"text": text, "remark": remark, "link": link, "kind": kind}
-            write(
-                event_id,
-                harvest.update_contribution,
-                contribution_id=row.id,
-                update=validated(ContributionUpdate, changes),
-            )
-            st.rerun()
+    st.text_area(tr("harvest.text"), row.text, height=120, **_saving(event_id, row, "text"))
+    st.text_input(tr("harvest.remark"), row.remark, **_saving(event_id, row, "remark"))
+    st.text_input(tr("harvest.link"), row.link, **_saving(event_id, row, "link"))
+    st.selectbox(
+        tr("harvest.kind"),
+        _KINDS,
+        index=_KINDS.index(row.kind) if row.kind in _KINDS else 0,
+        format_func=lambda k: tr(f"harvest.kind.{k}"),
+        **_saving(event_id, row, "kind"),
+    )
+    st.caption(tr("harvest.saved_on_leave"))
     if row.original_text and row.text != row.original_text:
         st.caption(tr("harvest.original", text=shorten(row.original_text, 300)))
         if st.button(tr("harvest.restore"), key=f"restore-{row.id}"):

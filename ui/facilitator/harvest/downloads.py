@@ -32,20 +32,44 @@ def _deferred(build: Callable[..., object], db: Engine, **kwargs: object) -> Cal
     return run
 
 
+LANG_KEY = "harvest-report-lang"
+LANGUAGES = ["nl", "en"]
+
+
+def chosen_language(event: Event) -> str:
+    """Return the report language chosen on the download section, else the meeting's."""
+    chosen = st.session_state.get(LANG_KEY)
+    return str(chosen) if chosen in LANGUAGES else event.language
+
+
+def quick(event: Event, report_lang: str) -> None:
+    """Show the report's download button alone, for the sections without the downloads: the
+    harvest is downloadable at every moment, from wherever the facilitator is."""
+    st.download_button(
+        tr("harvest.download"),
+        data=_deferred(service.harvest_report, engine(), event_id=event.id or 0, lang=report_lang),
+        file_name=harvest_filename(event),
+        mime=DOCX,
+        icon=":material/description:",
+        on_click="ignore",
+        key="harvest-download-quick",
+    )
+
+
 def show(event: Event) -> str:
     """Show the language choice, template warnings and every download of *event*.
 
     Returns the chosen report language (the preview shows the report in it).
     """
     event_id, db = event.id or 0, engine()
-    languages = ["nl", "en"]
     report_lang = (
         st.segmented_control(
             tr("harvest.report_language"),
-            languages,
-            default=event.language if event.language in languages else "nl",
+            LANGUAGES,
+            default=event.language if event.language in LANGUAGES else "nl",
             format_func=lambda code: tr(f"harvest.language.{code}"),
-            key="harvest-report-lang",
+            key=LANG_KEY,
+            persist_state="session",
         )
         or event.language
     )

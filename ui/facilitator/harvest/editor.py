@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
+from sqlmodel import Session
 
 from facilitation.core.validation import validated
 from facilitation.harvest import editing as harvest
 from facilitation.harvest.report.content import Harvest, Item, read_harvest
 from facilitation.meeting.targets import Target, all_targets, target_label, target_title
 from facilitation.models import CaseStatus, Event, SummaryUpdate
+from ui.common import admin
 from ui.common.context import lang, reading, tr
 from ui.facilitator.harvest import card as contribution_card
 from ui.facilitator.harvest import gist
@@ -30,7 +34,11 @@ def show(event: Event) -> None:
         t.key: f"{target_label(t, event.format, lang())} — {target_title(t)}" for t in targets
     }
     key = st.selectbox(
-        tr("harvest.target"), list(labels), format_func=labels.__getitem__, key="harvest-target"
+        tr("harvest.target"),
+        list(labels),
+        format_func=labels.__getitem__,
+        key="harvest-target",
+        persist_state="session",
     )
     target = next(t for t in targets if t.key == key)
     report_shape.target_choice(event_id, key)
@@ -49,47 +57,58 @@ def show(event: Event) -> None:
 
 
 def _summary(event_id: int, target: Target) -> None:
+    """The synthesis, open marker and (for a case) status: each stored the moment it changes."""
     row = target.case if target.case is not None else target.theme
     assert row is not None
-    with st.form(f"summary-{target.key}"):
-        values: dict[str, object] = {
-            "synthesis": st.text_area(
-                tr("harvest.synthesis"),
-                row.synthesis,
-                height=150,
-                help=tr("harvest.synthesis_help"),
-            ),
-            "open_for_additions": st.checkbox(
-                tr("harvest.open_for_additions"), row.open_for_additions
-            ),
-        }
-        st.caption(tr("shape.legend"))
-        if target.case is not None:
-            values |= _case_fields(target)
-        if st.form_submit_button(tr("harvest.save_summary"), type="primary"):
-            contribution_card.write(
-                event_id,
-                harvest.save_summary,
-                target_key=target.key,
-                update=validated(SummaryUpdate, values),
-            )
+    st.text_area(
+        tr("harvest.synthesis"),
+        row.synthesis,
+        height=150,
+        help=tr("harvest.synthesis_help"),
+        **_saving(event_id, target, "synthesis"),
+    )
+    st.caption(tr("harvest.saved_on_leave") + " " + tr("shape.legend"))
+    st.checkbox(
+        tr("harvest.open_for_additions"),
+        row.open_for_additions,
+        **_saving(event_id, target, "open_for_additions"),
+    )
+    if target.case is not None:
+        _case_fields(event_id, target)
 
 
-def _case_fields(target: Target) -> dict[str, object]:
-    """Show the status and status note of a case; return their values."""
+def _saving(event_id: int, target: Target, name: str) -> dict[str, Any]:
+    """Return the key and on_change arguments that store field *name* of *target* on change."""
+    key = f"summary-{target.key}-{name}"
+
+    def save(session: Session, value: object) -> None:
+        harvest.save_summary(
+            session=session,
+            event_id=event_id,
+            target_key=target.key,
+            update=validated(SummaryUpdate, {name: value}),
+        )
+
+    return {"key": key, "on_change": admin.store_change, "args": (key, save)}
+
+
+def _case_fields(event_id: int, target: Target) -> None:
+    """Show the status and status note of a case, each stored on change."""
     assert target.case is not None
     statuses = [s.value for s in CaseStatus]
-    return {
-        "status": st.selectbox(
-            tr("harvest.status"),
-            statuses,
-            index=statuses.index(target.case.status),
-            format_func=lambda s: tr(f"harvest.status.{s}"),
-        ),
-        "status_note": st.text_input(
-            tr("harvest.status_note"), target.case.status_note, help=tr("harvest.status_note_help")
-        ),
-    }
+    st.selectbox(
+        tr("harvest.status"),
+        statuses,
+        index=statuses.index(target.case.status),
+        format_func=lambda s: tr(f"harvest.status.{s}"),
+        **_saving(event_id, target, "status"),
+    )
+    st.text_input(
+        tr("harvest.status_note"),
+        target.case.status_note,
+        help=tr("harvest.status_note_help"),
+        **_saving(event_id, target, "status_note"),
+    )
 
 
 def _items_of(content: Harvest, target: Target) -> tuple[Item, ...]:

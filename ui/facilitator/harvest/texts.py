@@ -3,12 +3,15 @@ definitions, narrative sections and contacts."""
 
 from __future__ import annotations
 
-import streamlit as st
+from typing import Any
 
-from facilitation.core.errors import OogstError
+import streamlit as st
+from sqlmodel import Session
+
 from facilitation.meeting import events
 from facilitation.models import Event
-from ui.common.context import show_error, tr, writing
+from ui.common import admin
+from ui.common.context import tr
 from ui.facilitator.setup import texts as texts_editor
 
 # (heading field or None, text field): the prose of the report in reading order.
@@ -23,31 +26,33 @@ PROSE = (
 
 
 def show(event: Event) -> None:
-    """Show the prose form, then the definitions, sections and contacts tables."""
+    """Show the prose fields (each stored on change), then the definitions, sections and
+    contacts tables."""
     st.caption(tr("harvest.texts_help"))
-    st.caption(tr("shape.legend"))
-    with st.form("harvest-prose"):
-        values: dict[str, str] = {}
-        for title_field, text_field in PROSE:
-            if title_field:
-                values[title_field] = st.text_input(
-                    tr(f"setup.f.{title_field}"), getattr(event, title_field)
-                )
-            values[text_field] = st.text_area(
-                tr(f"setup.f.{text_field}"), getattr(event, text_field), height=110
+    st.caption(tr("harvest.saved_on_leave") + " " + tr("shape.legend"))
+    for title_field, text_field in PROSE:
+        if title_field:
+            st.text_input(
+                tr(f"setup.f.{title_field}"),
+                getattr(event, title_field),
+                **_saving(event.id or 0, title_field),
             )
-        if st.form_submit_button(tr("setup.save"), type="primary"):
-            _save(event.id or 0, values)
+        st.text_area(
+            tr(f"setup.f.{text_field}"),
+            getattr(event, text_field),
+            height=110,
+            **_saving(event.id or 0, text_field),
+        )
     texts_editor.show(event.id or 0, key="harvest-texts")
 
 
-def _save(event_id: int, values: dict[str, str]) -> None:
-    try:
-        with writing() as session:
-            events.update_event(
-                session=session, event_id=event_id, update=events.event_update(**values)
-            )
-    except OogstError as error:
-        show_error(error)
-        return
-    st.toast(tr("setup.saved"), icon=":material/check:")
+def _saving(event_id: int, name: str) -> dict[str, Any]:
+    """Return the key and on_change arguments that store the meeting's field *name* on change."""
+    key = f"harvest-prose-{name}"
+
+    def save(session: Session, value: object) -> None:
+        events.update_event(
+            session=session, event_id=event_id, update=events.event_update(**{name: value})
+        )
+
+    return {"key": key, "on_change": admin.store_change, "args": (key, save)}
