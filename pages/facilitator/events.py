@@ -21,7 +21,7 @@ st.title(tr("events.title"))
 
 with (
     st.expander(tr("events.new"), expanded=current is None, icon=":material/add:"),
-    st.form("new-event"),
+    st.form("new-event", enter_to_submit=False),
 ):
     title = st.text_input(tr("events.field.title"), max_chars=200)
     event_format = st.selectbox(

@@ -18,7 +18,7 @@ def copy_form() -> None:
         return
     with (
         st.expander(tr("copy.title"), icon=":material/content_copy:"),
-        st.form("copy-event"),
+        st.form("copy-event", enter_to_submit=False),
     ):
         st.caption(tr("copy.help"))
         source = st.selectbox(

@@ -47,7 +47,7 @@ def starter_offer(event: Event) -> None:
 
 def details(event: Event) -> None:
     """The form with the meeting's own fields and texts; one save."""
-    with st.form("event-texts"):
+    with st.form("event-texts", enter_to_submit=False):
         values = _fields(event)
         for title_field, text_field in _TEXTS:
             values[title_field] = st.text_input(

@@ -59,16 +59,16 @@ def show(editor: RowEditor, rows: Sequence[Any], new_row: Values) -> None:
 def _row(editor: RowEditor, row: Any, *, first: bool, last: bool) -> None:
     row_id = int(row.id)
     with st.expander(editor.summary(row)):
-        with st.form(f"{editor.key}-{row_id}"):
+        with st.form(f"{editor.key}-{row_id}", enter_to_submit=False):
             values = _inputs(editor.fields, {f.name: _value(row, f.name) for f in editor.fields})
             saved = st.form_submit_button(tr("setup.rows.save"), type="primary")
         if saved:
             admin.write(lambda s: editor.save(s, values, row_id), admin.saved())
-        up, down, remove = st.columns(3)
-        _button(up, "setup.rows.up", f"{editor.key}-up-{row_id}", first, editor, row_id, -1)
-        _button(down, "setup.rows.down", f"{editor.key}-down-{row_id}", last, editor, row_id, 1)
-        with remove.popover(tr("setup.rows.remove"), icon=":material/delete:"):
-            _remove(editor, row, row_id)
+        with st.container(horizontal=True):
+            _button("setup.rows.up", f"{editor.key}-up-{row_id}", first, editor, row_id, -1)
+            _button("setup.rows.down", f"{editor.key}-down-{row_id}", last, editor, row_id, 1)
+            with st.popover(tr("setup.rows.remove"), icon=":material/delete:"):
+                _remove(editor, row, row_id)
 
 
 def _remove(editor: RowEditor, row: Any, row_id: int) -> None:
@@ -87,9 +87,9 @@ def _remove(editor: RowEditor, row: Any, row_id: int) -> None:
 
 
 def _button(
-    column: Any, label: str, key: str, disabled: bool, editor: RowEditor, row_id: int, step: int
+    label: str, key: str, disabled: bool, editor: RowEditor, row_id: int, step: int
 ) -> None:
-    column.button(
+    st.button(
         tr(label),
         key=key,
         disabled=disabled,
@@ -103,7 +103,7 @@ def _add_form(editor: RowEditor, new_row: Values) -> None:
     # A fresh form key after each add empties the form; a refused add keeps what was typed.
     added = st.session_state.get(f"{editor.key}-added", 0)
     st.subheader(editor.new_label)
-    with st.form(f"{editor.key}-new-{added}"):
+    with st.form(f"{editor.key}-new-{added}", enter_to_submit=False):
         values = _inputs(editor.fields, new_row)
         submitted = st.form_submit_button(
             tr("setup.rows.add"), type="primary", icon=":material/add:"
