@@ -175,3 +175,21 @@ def test_events_page_creates_with_a_starter_layout_and_copies_a_meeting(empty):
             "Pitch B",
             "Pitch C",
         ]
+
+
+def test_two_tabs_preparing_at_once_keep_each_others_rows(empty):
+    first, second = _page(empty), _page(empty)
+    for at, title in ((first, "Uit tab 1"), (second, "Uit tab 2")):
+        _tab(at, "Tafels / thema's")
+        next(t for t in at.text_input if t.label == "Titel").input(title)
+    _button(first, "Toevoegen").click().run()
+    _button(second, "Toevoegen").click().run()  # its form still proposes number 1
+    assert [e.value for e in second.error] == [
+        "Nummer 1 is al in gebruik bij deze bijeenkomst. Kies een ander nummer."
+    ]
+    second.number_input[-1].set_value(2)
+    _button(second, "Toevoegen").click().run()
+    first.run()
+    next(t for t in first.text_input if t.label == "Titel").input("Tab 1 past aan")
+    _button(first, "Opslaan").click().run()
+    assert _tables(empty) == [(1, "Tab 1 past aan"), (2, "Uit tab 2")]

@@ -103,8 +103,11 @@ def _add_form(editor: RowEditor, new_row: Values) -> None:
     # A fresh form key after each add empties the form; a refused add keeps what was typed.
     added = st.session_state.get(f"{editor.key}-added", 0)
     st.subheader(editor.new_label)
-    with st.form(f"{editor.key}-new-{added}", enter_to_submit=False):
-        values = _inputs(editor.fields, new_row)
+    key = f"{editor.key}-new-{added}"
+    with st.form(key, enter_to_submit=False):
+        # Keyed inputs keep what was typed even when the proposal (the next free number)
+        # changes because another tab added a row meanwhile: the save then says why.
+        values = _inputs(editor.fields, new_row, key=key)
         submitted = st.form_submit_button(
             tr("setup.rows.add"), type="primary", icon=":material/add:"
         )
@@ -114,31 +117,32 @@ def _add_form(editor: RowEditor, new_row: Values) -> None:
         st.rerun()
 
 
-def _inputs(fields: Sequence[Field], current: Values) -> Values:
+def _inputs(fields: Sequence[Field], current: Values, key: str = "") -> Values:
     """Short inputs side by side (at most four on a line), text areas full width below."""
     values: Values = {}
     inline = [f for f in fields if f.kind != "area"]
     for start in range(0, len(inline), _PER_LINE):
         line = inline[start : start + _PER_LINE]
         for spec, column in zip(line, st.columns([f.width for f in line]), strict=True):
-            values[spec.name] = _input(column, spec, current.get(spec.name))
+            values[spec.name] = _input(column, spec, current.get(spec.name), key)
     for spec in fields:
         if spec.kind == "area":
-            values[spec.name] = _input(st, spec, current.get(spec.name))
+            values[spec.name] = _input(st, spec, current.get(spec.name), key)
     return values
 
 
-def _input(where: Any, spec: Field, value: Any) -> Any:
+def _input(where: Any, spec: Field, value: Any, key: str) -> Any:
     label = tr(spec.label)
+    extra = {"key": f"{key}-{spec.name}"} if key else {}
     if spec.kind == "area":
-        return where.text_area(label, value or "", height=90)
+        return where.text_area(label, value or "", height=90, **extra)
     if spec.kind == "number":
-        return where.number_input(label, value=int(value or 0), step=1, format="%d")
+        return where.number_input(label, value=int(value or 0), step=1, format="%d", **extra)
     if spec.kind == "select":
         options = list(spec.options)
         index = options.index(value) if value in options else 0
-        return where.selectbox(label, options, index=index, format_func=spec.names)
-    return where.text_input(label, value or "")
+        return where.selectbox(label, options, index=index, format_func=spec.names, **extra)
+    return where.text_input(label, value or "", **extra)
 
 
 def _value(row: Any, name: str) -> Any:
