@@ -60,10 +60,20 @@ def create_meeting(page, title: str, fmt: Format) -> None:
     wait_ready(page)
 
 
+# The heading that tells a setup section has been drawn (the old one may linger while it runs).
+ADD_HEADINGS = {
+    "Tafels / thema's": "Nieuwe tafel of nieuw thema",
+    "Casussen / pitches": "Nieuwe casus of pitch",
+    "Rondes": "Nieuwe ronde",
+}
+
+
 def section(page, name: str) -> None:
     """Open the page's section *name*: a tab, or a button of the section row (Live, Oogst)."""
     tab = page.get_by_role("tab", name=name, exact=True)
     (tab if tab.count() else page.get_by_role("radio", name=name, exact=True)).click()
+    if name in ADD_HEADINGS:
+        page.get_by_role("heading", name=ADD_HEADINGS[name]).wait_for(timeout=20_000)
     wait_ready(page)
 
 
