@@ -60,20 +60,24 @@ def create_meeting(page, title: str, fmt: Format) -> None:
     wait_ready(page)
 
 
-# The heading that tells a setup section has been drawn (the old one may linger while it runs).
-ADD_HEADINGS = {
-    "Tafels / thema's": "Nieuwe tafel of nieuw thema",
-    "Casussen / pitches": "Nieuwe casus of pitch",
-    "Rondes": "Nieuwe ronde",
+# What tells that a setup section has been drawn (the old one may linger while the page runs).
+SECTION_SIGNS = {
+    "Gegevens en teksten": ("textbox", "Ondertitel"),
+    "Tafels / thema's": ("heading", "Nieuwe tafel of nieuw thema"),
+    "Casussen / pitches": ("heading", "Nieuwe casus of pitch"),
+    "Rondes": ("heading", "Nieuwe ronde"),
+    "Begrippen, secties, contact": ("heading", "Nieuw begrip"),
 }
+SETUP_SECTIONS = tuple(SECTION_SIGNS)
 
 
 def section(page, name: str) -> None:
     """Open the page's section *name*: a tab, or a button of the section row (Live, Oogst)."""
     tab = page.get_by_role("tab", name=name, exact=True)
     (tab if tab.count() else page.get_by_role("radio", name=name, exact=True)).click()
-    if name in ADD_HEADINGS:
-        page.get_by_role("heading", name=ADD_HEADINGS[name]).wait_for(timeout=20_000)
+    if name in SECTION_SIGNS:
+        role, sign = SECTION_SIGNS[name]
+        page.get_by_role(role, name=sign).wait_for(timeout=20_000)
     wait_ready(page)
 
 
@@ -112,6 +116,8 @@ def add_row(page, tab: str, fields: dict[str, str], summary: str) -> None:
 def add_kind_and_action(page, kind: str, action: str) -> None:
     """Actieagenda: a new kind through its form, then one action of that kind."""
     nav(page, "Actieagenda")
+    page.get_by_role("button", name="Standaardsoorten toevoegen").wait_for(timeout=20_000)
+    wait_ready(page)
     page.get_by_label("Naam van de soort").last.fill(kind)
     page.get_by_role("button", name="Toevoegen", exact=True).click()
     opener = page.locator("[data-testid=stExpander] summary", has_text="Actie toevoegen")
@@ -123,7 +129,14 @@ def add_kind_and_action(page, kind: str, action: str) -> None:
     )
     form.get_by_label("Titel", exact=True).fill(action)
     form.get_by_role("button", name="Actie toevoegen").click()
-    page.get_by_text(action).first.wait_for(timeout=20_000)
+    _done_or_said_why(page, page.get_by_text(action).first)
+
+
+def _done_or_said_why(page, sign) -> None:
+    """Wait for *sign*; when the page shows an error instead, fail with its words."""
+    error = page.locator("[data-testid=stAlertContentError]")
+    expect(sign.or_(error.first)).to_be_visible(timeout=20_000)
+    assert not error.count(), error.all_inner_texts()
     wait_ready(page)
 
 
@@ -147,16 +160,14 @@ def judge(page, where: str) -> list[str]:
     return problems + [f"{where}: label cut off: {text!r}" for text in clipped_labels(page)]
 
 
-def judge_every_tab(page, where: str) -> list[str]:
-    """Judge each section (or tab) of the page with its expanders open."""
+def judge_sections(page, where: str, names: tuple[str, ...] = SETUP_SECTIONS) -> list[str]:
+    """Judge each section *names* of the page with its expanders open."""
     problems: list[str] = []
-    tabs = page.locator("[class*=-section] [role=radio]").all() or page.get_by_role("tab").all()
-    for index, tab in enumerate(tabs):
-        tab.click()
-        wait_ready(page)
+    for name in names:
+        section(page, name)
         closed = page.locator("[data-testid=stExpander] details:not([open]) > summary:visible")
         while closed.count():
             closed.first.click()
         wait_ready(page)
-        problems += judge(page, f"{where} tab {index}")
+        problems += judge(page, f"{where} {name}")
     return problems

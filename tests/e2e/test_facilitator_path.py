@@ -63,7 +63,7 @@ def _prepare(page, server, fmt: Format, title: str) -> list[str]:
     for index, place in enumerate(fmt.places):
         steps.add_row(page, fmt.tab, place, _summary(fmt, index, place))
     steps.add_row(page, "Rondes", {"Titel": "Verkennen", "Minuten": "15"}, "1. Verkennen — 15 min")
-    problems = steps.judge_every_tab(page, f"{fmt.value} setup")
+    problems = steps.judge_sections(page, f"{fmt.value} setup")
     steps.add_kind_and_action(page, "Experiment", "Proeftuin in de wijk")
     return problems
 
