@@ -9,7 +9,7 @@ from ui.common.context import tr
 from ui.common.html import inject_css
 from ui.facilitator import auth
 
-st.set_page_config(page_title="Oogst", page_icon=":material/grass:", layout="centered")
+st.set_page_config(page_title="Oogst", page_icon=":material/grass:")
 boot.require_database()
 inject_css("a11y")  # every page: WCAG AA contrast and focus rings on Streamlit's own parts
 html_lang.sync()  # <html lang> follows the NL/EN switch (WCAG 3.1.1)
@@ -72,6 +72,7 @@ else:
     meeting = shared if granted.is_cohost else full_only + shared
     navigation = st.navigation(meeting + public, position="sidebar")
 
-if navigation.url_path == "harvest":
-    st.set_page_config(layout="wide")  # the editor and the document's preview side by side
+# One layout per run: the harvest's editor and the document's preview side by side. (Setting
+# "centered" and then "wide" in one run left a rerun of the harvest page centered.)
+st.set_page_config(layout="wide" if navigation.url_path == "harvest" else "centered")
 navigation.run()

@@ -1,5 +1,5 @@
 """Take the README screenshots: the phone (390×844) open and closed, the projector's join screen
-and live wall (1920×1080), the facilitator's Live page (1440×900), the agenda's: a phone signing
+and live wall (1920×1080), the facilitator's Live page and its moderation (1440×900), the agenda's: a phone signing
 up (390×844) and the agenda wall with a vote (1920×1080), and the harvest page with its preview
 (1440×900), and preparing a meeting in the browser (1440×900, scripts/setup_screenshots.py).
 
@@ -117,6 +117,12 @@ def live_page(browser, server: Server, event, outdir: Path) -> None:
     page.get_by_text("Nu op de beamer").wait_for()
     time.sleep(2)
     page.screenshot(path=str(outdir / "live.png"))
+    page.get_by_role("radio", name="Modereren").click()
+    wait_ready(page)
+    page.locator("[class*=st-key-hide-] button").first.click()  # one hidden: its badge, undo
+    page.get_by_text("Ongedaan maken").wait_for()
+    time.sleep(2)
+    page.screenshot(path=str(outdir / "live-moderation.png"))
 
 
 def agenda_shots(browser, server: Server, event, outdir: Path) -> None:

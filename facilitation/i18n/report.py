@@ -118,7 +118,6 @@ ENTRIES |= {
         "Korte titel (leeg: de titel van de bijeenkomst)",
         "Short title (empty: the meeting's title)",
     ),
-    "shape.save": ("Vorm opslaan", "Save the shape"),
     # The preview
     "preview.toggle": ("Voorbeeld van het document ernaast", "Preview of the document alongside"),
     "preview.title": ("Voorbeeld", "Preview"),

@@ -49,7 +49,8 @@ if section == "actions":
             action_admin.action_form(event_id, None)
     for kind in board:
         if kind.actions:
-            st.header(md(f"{kind.column_title or kind.title} | {kind.driver_column_title}"))
+            # The kind's one name, as on the phones, the action form and the votes.
+            st.header(md(kind.title or kind.column_title))
         for row in kind.actions:
             label = f"{row.title} — {row.drivers_label or tr('agenda.wall.open_slot')}"
             with st.expander(md(label) + (f" (+{row.pending})" if row.pending else "")):

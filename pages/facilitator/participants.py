@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from facilitation.access import privacy
-from facilitation.core.errors import OogstError
-from ui.common.context import reading, show_error, tr, writing
+from ui.common import admin
+from ui.common.context import reading, show_error, tr
 from ui.facilitator.current import current_event
 
 event = current_event(cohost_ok=False)
@@ -42,15 +42,19 @@ for r in rows:
 chosen = st.selectbox(tr("participants.choose"), list(labels), format_func=labels.__getitem__)
 with_contributions = st.checkbox(tr("participants.with_contributions"), value=True)
 if st.button(tr("participants.erase_go"), type="primary"):
-    try:
-        with writing() as session:
-            erased = privacy.erase_participant(
-                session=session,
+    erased: list[int] = []
+    error = admin.attempt(
+        lambda s: erased.append(
+            privacy.erase_participant(
+                session=s,
                 event_id=event_id,
                 participant_id=chosen,
                 with_contributions=with_contributions,
             )
-        st.success(tr("participants.erased", count=erased))
-        st.rerun()
-    except OogstError as error:
+        )
+    )
+    if error is not None:
         show_error(error)
+    else:  # one confirmation, and it outlives the rerun that drops the erased row
+        st.toast(tr("participants.erased", count=erased[0]), icon=":material/check:")
+        st.rerun()

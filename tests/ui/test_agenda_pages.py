@@ -253,3 +253,15 @@ def test_the_lead_button_says_the_kinds_role(meeting):
     at.button(key=f"lead-{offer.id}").click().run()
     assert "**Aanmelden als gangmaker**" in [m.value for m in at.markdown]
     assert at.button(key=f"member-{experiment.id}").label == "Ik doe mee"
+
+
+def test_the_facilitator_names_each_kind_as_the_phones_do(meeting):
+    at = app("pages/facilitator/agenda.py", facilitator=True, event=meeting.event.code)
+    phone = app("pages/public/agenda.py", event=meeting.event.code)
+    headers = {h.value for h in at.header}
+    with read_session(meeting.engine) as session:
+        kinds = actions.kinds_of(session=session, event_id=meeting.id)
+    named = [k.title for k in kinds if k.title and k.title in headers]
+    assert named, headers
+    for title in named:
+        assert title in html_of(phone), f"{title!r} is named differently on the phones"

@@ -222,8 +222,7 @@ def test_shape_form_stores_every_choice(meeting):
     at.checkbox(key="shape-numbering").uncheck()
     at.checkbox(key="shape-part-participants").uncheck()
     at.radio(key="shape-header").set_value("title")
-    at.text_input(key="shape-header-text").input("Knooppunten 12/2")
-    next(b for b in at.button if b.label == "Vorm opslaan").click().run()
+    at.text_input(key="shape-header-text").input("Knooppunten 12/2").run()  # each stored on change
     options = _options(meeting)
     assert (options.kinds, options.case_place, options.numbering) == ("label", "before_name", False)
     assert options.parts["participants"] is False

@@ -65,11 +65,12 @@ def test_starting_a_round_keeps_the_rounds_section_and_stopping_it_too(meeting):
         events.save_round(session=session, event_id=meeting.id, number=9, minutes=10)
     at = _live(meeting)
     assert _section(at) == "run"
-    start = next(b for b in at.button if b.key == "start-" + str(_round_id(meeting, 9)))
-    start.click().run()
+    round_id = _round_id(meeting, 9)
+    at.button(key=f"round-{round_id}").click().run()
     assert _section(at) == "run"
     assert any("loopt, nog" in m.value for m in at.markdown)
-    next(b for b in at.button if b.key == "stop-" + str(_round_id(meeting, 9))).click().run()
+    assert at.button(key=f"round-{round_id}").label == "Stop ronde 9"
+    at.button(key=f"round-{round_id}").click().run()
     assert any("gesloten" in m.value for m in at.markdown)
     assert [t.value for t in at.toast] == ["Ronde 9 gestopt"], "one confirmation per action"
 
@@ -88,7 +89,7 @@ def test_the_timer_option_is_saved_and_an_expired_round_shows_closed(meeting):
         session.add(stored)
     at.run()
     assert any("gesloten: de tijd is om" in m.value for m in at.markdown)
-    assert next(b for b in at.button if b.key == f"start-{row.id}").label == "Start"
+    assert at.button(key=f"round-{row.id}").label == "Start ronde 9"
 
 
 def test_hiding_keeps_the_moderation_section_shows_a_badge_and_can_be_undone(meeting):

@@ -136,3 +136,27 @@ def test_a_closed_meeting_says_so_and_invites_nobody(sqlite_engine):
     html = wall_html(_view(sqlite_engine, meeting), "http://oogst.test/join?event=X", "nl")
     assert "Deze bijeenkomst is gesloten" in html
     assert "Doe mee" not in html and "oogst-join-qr" not in html and "oogst-wall-qr" not in html
+
+
+def test_a_round_closed_by_its_timer_shows_the_join_screen_without_a_timer(sqlite_engine):
+    from datetime import timedelta
+
+    from facilitation.models import Round, utcnow
+
+    meeting = make_meeting(sqlite_engine, tables=1)
+    who = meeting.participant()
+    for n in range(FEW_CONTRIBUTIONS):
+        meeting.send(who, f"idee {n}")
+    with write_session(sqlite_engine) as session:
+        events.update_event(
+            session=session, event_id=meeting.id, update=EventUpdate(close_rounds_at_end=True)
+        )
+        row = events.save_round(session=session, event_id=meeting.id, number=1)
+        events.start_round(session=session, event_id=meeting.id, round_id=row.id or 0)
+        stored = session.get(Round, row.id)
+        stored.ends_at = utcnow() - timedelta(seconds=1)
+        session.add(stored)
+    view = _view(sqlite_engine, meeting)
+    assert view.open_round is not None and view.round is None
+    assert screen_of(view) == "join", "between rounds once the time is up"
+    assert "Ronde 1" not in wall_html(view, "http://oogst.test/join?event=X", "nl")

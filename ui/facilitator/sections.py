@@ -32,5 +32,6 @@ def choose(key: str, labels: Mapping[str, str]) -> str:
         key=key,
         label_visibility="collapsed",
         persist_state="session",
+        wrap=True,  # in a narrow column the sections take a second row, never cut off
     )
     return chosen if chosen in labels else options[0]

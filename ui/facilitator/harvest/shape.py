@@ -62,16 +62,48 @@ def show(event_id: int) -> None:
         width="stretch",
         type="primary",
     )
-    with st.form("shape-form"):
-        values = _what(options) | _headings(options) | _header(options)
-        if st.form_submit_button(tr("shape.save"), type="primary"):
-            chosen = ReportOptions.model_validate(options.model_dump() | values)
-            admin.write(
-                lambda session: shape.save_report_options(
-                    session=session, event_id=event_id, options=chosen
-                ),
-                admin.saved(),
-            )
+    # No form and no save button: each choice is stored the moment it changes, so nothing
+    # chosen is lost when the facilitator goes to another section or page.
+    changed = {"on_change": _store, "args": (event_id,)}
+    _what(options, changed)
+    _headings(options, changed)
+    _header(options, changed)
+    st.caption(tr("harvest.saved_on_leave"))
+
+
+# Widget key -> ReportOptions field, for every whole-report choice but the parts.
+_FIELDS = {
+    "shape-content": "content",
+    "shape-kinds": "kinds",
+    "shape-count-chart": "count_chart",
+    "shape-vote-chart": "vote_chart",
+    "shape-status": "status_notes",
+    "shape-numbering": "numbering",
+    "shape-case-kind": "case_kind",
+    "shape-case-place": "case_place",
+    "shape-intro": "intro_headings",
+    "shape-header": "header",
+    "shape-header-text": "header_text",
+}
+
+
+def _store(event_id: int) -> None:
+    """Store the report's shape as the widgets now show it (a widget's on_change)."""
+    options = current(event_id)
+    values: dict[str, Any] = {
+        field: st.session_state[key] for key, field in _FIELDS.items() if key in st.session_state
+    }
+    parts = dict(options.parts)
+    for part in switchable_parts():
+        if f"shape-part-{part.key}" in st.session_state:
+            parts[part.key] = bool(st.session_state[f"shape-part-{part.key}"])
+    chosen = ReportOptions.model_validate(options.model_dump() | values | {"parts": parts})
+    admin.callback(
+        lambda session: shape.save_report_options(
+            session=session, event_id=event_id, options=chosen
+        ),
+        admin.saved(),
+    )
 
 
 def _form_values(options: ReportOptions) -> dict[str, Any]:
@@ -95,7 +127,7 @@ def _form_values(options: ReportOptions) -> dict[str, Any]:
     }
 
 
-def _radio(label: str, enum: Any, value: Any, key: str) -> Any:
+def _radio(label: str, enum: Any, value: Any, key: str, changed: dict[str, Any]) -> Any:
     choices = [member.value for member in enum]
     return st.radio(
         tr(label),
@@ -103,49 +135,65 @@ def _radio(label: str, enum: Any, value: Any, key: str) -> Any:
         index=choices.index(value),
         format_func=lambda c: tr(f"{label}.{c}"),
         key=key,
+        **changed,
     )
 
 
-def _what(options: ReportOptions) -> dict[str, Any]:
+def _what(options: ReportOptions, changed: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {
-        "content": _radio("shape.content", ReportContent, options.content, "shape-content"),
-        "kinds": _radio("shape.kinds", KindDisplay, options.kinds, "shape-kinds"),
+        "content": _radio(
+            "shape.content", ReportContent, options.content, "shape-content", changed
+        ),
+        "kinds": _radio("shape.kinds", KindDisplay, options.kinds, "shape-kinds", changed),
         "count_chart": _radio(
-            "shape.count_chart", ChartChoice, options.count_chart, "shape-count-chart"
+            "shape.count_chart", ChartChoice, options.count_chart, "shape-count-chart", changed
         ),
         "vote_chart": st.checkbox(
-            tr("shape.vote_chart"), options.vote_chart, key="shape-vote-chart"
+            tr("shape.vote_chart"), options.vote_chart, key="shape-vote-chart", **changed
         ),
         "status_notes": st.checkbox(
-            tr("shape.status_notes"), options.status_notes, key="shape-status"
+            tr("shape.status_notes"), options.status_notes, key="shape-status", **changed
         ),
     }
     st.markdown(f"**{tr('shape.parts')}**")
     parts = dict(options.parts)
     for part in switchable_parts():
         parts[part.key] = st.checkbox(
-            tr(part.label), options.shows(part.key, part.default), key=f"shape-part-{part.key}"
+            tr(part.label),
+            options.shows(part.key, part.default),
+            key=f"shape-part-{part.key}",
+            **changed,
         )
     return values | {"parts": parts}
 
 
-def _headings(options: ReportOptions) -> dict[str, Any]:
+def _headings(options: ReportOptions, changed: dict[str, Any]) -> dict[str, Any]:
     st.markdown(f"**{tr('shape.headings')}**")
     return {
-        "numbering": st.checkbox(tr("shape.numbering"), options.numbering, key="shape-numbering"),
-        "case_kind": st.checkbox(tr("shape.case_kind"), options.case_kind, key="shape-case-kind"),
-        "case_place": _radio("shape.case_place", CasePlace, options.case_place, "shape-case-place"),
+        "numbering": st.checkbox(
+            tr("shape.numbering"), options.numbering, key="shape-numbering", **changed
+        ),
+        "case_kind": st.checkbox(
+            tr("shape.case_kind"), options.case_kind, key="shape-case-kind", **changed
+        ),
+        "case_place": _radio(
+            "shape.case_place", CasePlace, options.case_place, "shape-case-place", changed
+        ),
         "intro_headings": st.checkbox(
-            tr("shape.intro_headings"), options.intro_headings, key="shape-intro"
+            tr("shape.intro_headings"), options.intro_headings, key="shape-intro", **changed
         ),
     }
 
 
-def _header(options: ReportOptions) -> dict[str, Any]:
+def _header(options: ReportOptions, changed: dict[str, Any]) -> dict[str, Any]:
     return {
-        "header": _radio("shape.header", HeaderChoice, options.header, "shape-header"),
+        "header": _radio("shape.header", HeaderChoice, options.header, "shape-header", changed),
         "header_text": st.text_input(
-            tr("shape.header_text"), options.header_text, max_chars=120, key="shape-header-text"
+            tr("shape.header_text"),
+            options.header_text,
+            max_chars=120,
+            key="shape-header-text",
+            **changed,
         ),
     }
 

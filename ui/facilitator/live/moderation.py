@@ -49,8 +49,7 @@ def show(event: Event) -> None:
     labels = {
         t.key: f"{target_label(t, event.format, lang())} — {target_title(t)}" for t in targets
     }
-    left, right = st.columns([3, 2], vertical_alignment="bottom")
-    where = left.selectbox(
+    where = st.selectbox(
         tr("mod.where"),
         ["", *labels],
         format_func=lambda key: labels.get(key, tr("mod.where.all")),
@@ -58,8 +57,7 @@ def show(event: Event) -> None:
         persist_state="session",
     )
     target = next((t for t in targets if t.key == where), None)
-    with right:
-        _visibility_choice(event_id, target)
+    _visibility_choice(event_id, target)
     admin.flashed()
     _undo_button(event_id)
     _listing(event_id, target, {(t.theme_id, t.case_id): labels[t.key] for t in targets})
@@ -76,6 +74,7 @@ def _visibility_choice(event_id: int, target: Target | None) -> None:
         format_func=lambda v: tr(f"mod.show.{v}", count=counts[Visibility(v)]),
         key=SHOW_KEY,
         persist_state="session",
+        wrap=True,
     )
 
 
@@ -121,20 +120,20 @@ def clamp(text: str) -> tuple[str, bool]:
 def _row(event_id: int, row: Contribution, where: str) -> None:
     row_id = row.id or 0
     with st.container(border=True, key=f"mod-row-{row_id}"):
-        head, hide, edit = st.columns([5, 1, 1], vertical_alignment="center")
-        with head:
-            _badges(row, where)
-        hide.button(
-            tr("live.unhide") if row.hidden else tr("live.hide"),
-            key=f"hide-{row_id}",
-            width="stretch",
-            type="primary" if row.hidden else "secondary",
-            on_click=_set_hidden,
-            args=(event_id, row, not row.hidden),
-        )
-        with edit.popover(tr("mod.edit"), width="stretch"):
-            _edit_form(event_id, row)
+        _badges(row, where)
         _text(row)
+        # The actions on a row of their own: their labels are never squeezed into a column.
+        with st.container(horizontal=True):
+            st.button(
+                tr("live.unhide") if row.hidden else tr("live.hide"),
+                key=f"hide-{row_id}",
+                type="primary" if row.hidden else "secondary",
+                icon=":material/visibility:" if row.hidden else ":material/visibility_off:",
+                on_click=_set_hidden,
+                args=(event_id, row, not row.hidden),
+            )
+            with st.popover(tr("mod.edit"), icon=":material/edit:"):
+                _edit_form(event_id, row)
 
 
 def _badges(row: Contribution, where: str) -> None:

@@ -58,12 +58,9 @@ def _round(event: Event, row: Round) -> None:
     action = events.close_round if running else events.start_round
     done = "live.round.stopped" if running else "live.round.started"
     right.button(
-        tr("live.round_stop") if running else tr("live.round_start"),
-        key=f"{'stop' if running else 'start'}-{row.id}",
-        help=tr(
-            "live.round.stop_label" if running else "live.round.start_label", number=row.number
-        ),
-        type="secondary" if running else "primary",
+        tr("live.round.stop_label" if running else "live.round.start_label", number=row.number),
+        key=f"round-{row.id}",  # one key for Start and Stop: the keyboard focus stays on it
+        icon=":material/stop:" if running else ":material/play_arrow:",
         width="stretch",
         on_click=admin.callback,
         args=(
@@ -75,15 +72,14 @@ def _round(event: Event, row: Round) -> None:
 
 def _table(event: Event, target: Target, count: int) -> None:
     label = target_label(target, event.format, lang())
-    left, mid, right = st.columns([4, 1, 1], vertical_alignment="center")
+    left, mid, right = st.columns([4, 1, 2], vertical_alignment="center")
     left.markdown(f"**{md(label)}** — {md(target_title(target))}")
     mid.metric(tr("live.count"), count, label_visibility="collapsed")
     key = f"open-{target.key}"
     right.toggle(
-        tr("live.table_open"),
+        tr("live.table_open_label", label=label),
         value=target.is_open,
         key=key,
-        help=tr("live.table_open_label", label=label),
         on_change=_set_open,
         args=(event.id or 0, target, label, key),
     )
