@@ -9,6 +9,7 @@ event file is imported and nothing calls into ``facilitation``.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 
@@ -76,8 +77,9 @@ def _phone(browser, url: str):
     return phone
 
 
-def _round_button(page, name: str):
-    return page.get_by_role("button", name=name, exact=True).first
+def _round_button(page, word: str):
+    """Return the first round's Start or Stop button ("Start ronde 1")."""
+    return page.get_by_role("button", name=re.compile(rf"\b{word}\b")).first
 
 
 def _write_synthesis(page, first: str, second: str) -> None:
