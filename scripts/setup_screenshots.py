@@ -1,5 +1,5 @@
 """Screenshots of preparing a meeting in the browser (1440×900): the new-meeting form with the
-starter layout and the copy, and Voorbereiden's tables, a table being edited, cases and rounds.
+starter layout, and Voorbereiden's tables, a table being edited, cases, rounds and a refused save.
 
 Called by scripts/screenshots.py; alone: python scripts/setup_screenshots.py [OUTDIR]
 """
@@ -48,6 +48,10 @@ def setup_shots(browser, server: Server, outdir: Path) -> None:
     steps.add_row(page, "Rondes", {"Titel": "Verkennen", "Minuten": "15"}, "1. Verkennen — 15 min")
     steps.add_row(page, "Rondes", {"Titel": "Kiezen", "Minuten": "10"}, "2. Kiezen — 10 min")
     _shot(page, outdir / "setup-rounds.png")
+    page.get_by_label("Minuten").last.fill("-5")
+    page.get_by_role("button", name="Toevoegen", exact=True).click()
+    page.get_by_text("'Minuten' moet een heel aantal minuten").wait_for()
+    _shot(page, outdir / "setup-error.png")
     steps.nav(page, "Bijeenkomsten")
     pitch = steps.Format("pitch", "Pitchsessie", "Casussen / pitches", ())
     steps.create_meeting(page, "Pitchavond", pitch)
