@@ -1,7 +1,7 @@
 """Take the README screenshots: the phone (390×844) open and closed, the projector's join screen
 and live wall (1920×1080), the facilitator's Live page and its moderation (1440×900), the agenda's: a phone signing
 up (390×844) and the agenda wall with a vote (1920×1080), and the harvest page with its preview
-(1440×900).
+(1440×900), and preparing a meeting in the browser (1440×900, scripts/setup_screenshots.py).
 
 Usage: python scripts/screenshots.py [OUTDIR]   (starts its own server on a temporary database)
 """
@@ -17,6 +17,7 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scripts.setup_screenshots import setup_shots
 from tests.e2e.conftest import ARGS, CHROMIUM, PHONE, PROJECTOR, wait_ready
 from tests.e2e.server import ROOT, ImportedEvent, Server
 
@@ -77,6 +78,7 @@ def main(outdir: Path) -> None:
             live_page(browser, server, event, outdir)
             agenda_shots(browser, server, event, outdir)
             harvest_shots(browser, server, outdir)
+            setup_shots(browser, server, outdir)
             browser.close()
     finally:
         server.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from facilitation.i18n import t
 
 
@@ -198,3 +200,50 @@ class TemplateUnpacksTooLarge(OogstError):
 
 class TemplateTooLarge(OogstError):
     key = "error.template_too_large"
+
+
+# Preparing a meeting in the browser (messages in facilitation/i18n/setup.py).
+
+
+class SetupFieldError(InvalidField):
+    """A bad value in a setup form; the message names the field as the form labels it."""
+
+    def message(self, lang: str = "nl") -> str:
+        """Return the message in *lang* with the field's label (``setup.col.<field>``)."""
+        params = dict(self.params)
+        field = str(params.get("field", ""))
+        with contextlib.suppress(KeyError):
+            params["field"] = t(f"setup.col.{field}", lang)
+        return t(self.key, lang, **params)
+
+
+class DuplicateTableNumber(SetupFieldError):
+    key = "error.duplicate_table_number"
+
+
+class DuplicateCaseLetter(SetupFieldError):
+    key = "error.duplicate_case_letter"
+
+
+class InvalidLetter(SetupFieldError):
+    key = "error.invalid_letter"
+
+
+class InvalidNumber(SetupFieldError):
+    key = "error.invalid_number"
+
+
+class InvalidMinutes(SetupFieldError):
+    key = "error.invalid_minutes"
+
+
+class FieldRequired(SetupFieldError):
+    key = "error.field_required"
+
+
+class RowGone(OogstError):
+    key = "error.row_gone"
+
+
+class TargetInUse(OogstError):
+    key = "error.target_in_use"

@@ -9,11 +9,15 @@ choice lands on whatever later takes the number (nor makes the exported event fi
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 from sqlmodel import Session, select
 
 from facilitation.meeting.targets import case_key
 from facilitation.models import Case, ReportChoices, Theme
+
+K = TypeVar("K")
 
 
 def theme_keys(session: Session, theme: Theme) -> dict[int | None, str]:
@@ -25,6 +29,15 @@ def theme_keys(session: Session, theme: Theme) -> dict[int | None, str]:
     return keys
 
 
+def themes_keys(session: Session, themes: Iterable[Theme]) -> dict[tuple[int, int | None], str]:
+    """Return the report keys of several *themes* and their cases, by (theme id, case id)."""
+    return {
+        (theme.id or 0, key): value
+        for theme in themes
+        for key, value in theme_keys(session, theme).items()
+    }
+
+
 def case_report_key(session: Session, case: Case) -> str:
     """Return the report key of *case* ('c4A', or 'cB' without a theme) as it stands now."""
     theme = session.get(Theme, case.theme_id) if case.theme_id is not None else None
@@ -32,7 +45,7 @@ def case_report_key(session: Session, case: Case) -> str:
 
 
 def rename(
-    session: Session, event_id: int, before: dict[int | None, str], after: dict[int | None, str]
+    session: Session, event_id: int, before: Mapping[K, str], after: Mapping[K, str]
 ) -> None:
     """Move the stored choices from the keys in *before* to those in *after* (same ids).
 

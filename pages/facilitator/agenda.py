@@ -64,7 +64,8 @@ if section == "actions":
                             session=s,
                             event_id=event_id,
                             action_id=action_id,  # noqa: B023
-                        )
+                        ),
+                        tr("setup.rows.removed"),
                     )
 elif section == "signups":
     signup_admin.pending(event_id)

@@ -8,20 +8,21 @@ from facilitation import eventfile
 from facilitation.access import retention
 from facilitation.core.codes import display_join_code
 from facilitation.core.errors import OogstError
-from facilitation.meeting import events
+from facilitation.meeting import events, starter
 from facilitation.meeting.stats import event_counts
 from facilitation.models import EventFormat
 from facilitation.ops import bundle
 from ui.common.context import lang, reading, settings, show_error, tr, writing
 from ui.common.html import md
 from ui.facilitator.current import select_event, sidebar
+from ui.facilitator.setup.copying import copy_form
 
 current = sidebar()
 st.title(tr("events.title"))
 
 with (
     st.expander(tr("events.new"), expanded=current is None, icon=":material/add:"),
-    st.form("new-event"),
+    st.form("new-event", enter_to_submit=False),
 ):
     title = st.text_input(tr("events.field.title"), max_chars=200)
     event_format = st.selectbox(
@@ -29,6 +30,7 @@ with (
         [f.value for f in EventFormat],
         format_func=lambda f: tr(f"format.{f}"),
     )
+    with_starter = st.checkbox(tr("starter.checkbox"), True, help=tr("starter.checkbox.help"))
     if st.form_submit_button(tr("events.create"), type="primary"):
         try:
             with writing() as session:
@@ -38,10 +40,16 @@ with (
                     event_format=event_format,
                     language=lang(),
                 )
+                if with_starter:
+                    starter.add_starter_layout(
+                        session=session, event_id=created.id or 0, lang=lang()
+                    )
             select_event(created.code)
             st.switch_page("pages/facilitator/setup.py")
         except OogstError as error:
             show_error(error)
+
+copy_form()
 
 with st.expander(tr("events.import"), icon=":material/upload_file:"):
     st.caption(tr("events.import.help"))

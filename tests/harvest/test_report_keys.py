@@ -7,8 +7,9 @@ from facilitation import eventfile
 from facilitation.core.db import read_session, write_session
 from facilitation.harvest import shape
 from facilitation.harvest.service import harvest_report
-from facilitation.meeting import bulk_edit
-from facilitation.models import ReportContent
+from facilitation.meeting import layout, rows
+from facilitation.meeting.targets import cases_of, themes_of
+from facilitation.models import ReportContent, Theme
 from tests.docx_reading import read_docx
 from tests.utils import EXAMPLES
 
@@ -41,10 +42,8 @@ def test_a_tables_choice_follows_it_when_tables_swap_numbers(sqlite_engine):
     event_id = _import(sqlite_engine, "tafelrondes-12-februari-2015")  # the prose report
     _both(sqlite_engine, event_id, "t2")
     with write_session(sqlite_engine) as session:
-        rows = bulk_edit.theme_rows(session=session, event_id=event_id)
-        for row in rows:
-            row["number"] = {2: 3, 3: 2}.get(row["number"], row["number"])
-        bulk_edit.sync_themes(session=session, event_id=event_id, rows=rows)
+        table_2 = next(t for t in themes_of(session=session, event_id=event_id) if t.number == 2)
+        rows.move(session=session, event_id=event_id, model=Theme, row_id=table_2.id or 0, step=1)
     bullets, targets = _bullets_and_targets(sqlite_engine, event_id)
     assert targets == {"t3": ReportContent.BOTH}
     assert ZICHTBAAR in bullets and SCHOLEN not in bullets
@@ -54,16 +53,16 @@ def test_a_cases_choice_follows_a_new_letter_and_goes_with_the_case(sqlite_engin
     event_id = _import(sqlite_engine, "praktijkcasussen")  # the prose report
     _both(sqlite_engine, event_id, "cB")
     with write_session(sqlite_engine) as session:
-        rows = bulk_edit.case_rows(session=session, event_id=event_id)
-        rows[1]["letter"] = "D"
-        bulk_edit.sync_cases(session=session, event_id=event_id, rows=rows)
+        case_b = cases_of(session=session, event_id=event_id)[1]
+        values = case_b.model_dump() | {"letter": "D"}
+        layout.save_pitch(session=session, event_id=event_id, values=values, case_id=case_b.id)
     bullets, targets = _bullets_and_targets(sqlite_engine, event_id)
     assert targets == {"cD": ReportContent.BOTH} and MOESTUIN in bullets
     _both(sqlite_engine, event_id, "cC")
     with write_session(sqlite_engine) as session:  # a deleted case takes its choice along
-        rows = bulk_edit.case_rows(session=session, event_id=event_id)
-        assert rows[2]["name"] == "Buurtbus"  # no contributions, so it may go
-        bulk_edit.sync_cases(session=session, event_id=event_id, rows=rows[:2])
+        case_c = cases_of(session=session, event_id=event_id)[2]
+        assert case_c.name == "Buurtbus"  # no contributions, so it may go
+        layout.remove_pitch(session=session, event_id=event_id, case_id=case_c.id or 0)
     assert _bullets_and_targets(sqlite_engine, event_id)[1] == {"cD": ReportContent.BOTH}
 
 
@@ -75,10 +74,12 @@ def test_moving_a_case_to_another_theme_moves_its_choice(sqlite_engine):
         shape.save_report_options(session=session, event_id=event_id, options=options)
     _both(sqlite_engine, event_id, "c2A")
     with write_session(sqlite_engine) as session:
-        rows = bulk_edit.case_rows(session=session, event_id=event_id)
-        jutter = next(row for row in rows if row["name"] == "De Nieuwe Jutter")
-        jutter["theme"], jutter["letter"] = 3, "B"
-        bulk_edit.sync_cases(session=session, event_id=event_id, rows=rows)
+        jutter = next(
+            c for c in cases_of(session=session, event_id=event_id) if c.name == "De Nieuwe Jutter"
+        )
+        theme_3 = next(t for t in themes_of(session=session, event_id=event_id) if t.number == 3)
+        values = jutter.model_dump() | {"theme_id": theme_3.id, "letter": "B"}
+        layout.save_pitch(session=session, event_id=event_id, values=values, case_id=jutter.id)
     bullets, targets = _bullets_and_targets(sqlite_engine, event_id)
     assert targets == {"c3B": ReportContent.BOTH}
     assert "Crowdfunding, is dat al onderzocht?" in bullets

@@ -23,7 +23,8 @@ def kinds(event: Event, rows: list[ActionKind]) -> None:
             admin.write(
                 lambda s: actions.add_default_kinds(
                     session=s, event_id=event_id, lang=event.language
-                )
+                ),
+                admin.saved(),
             )
     with st.expander(tr("agenda.fac.kinds", count=len(rows)), expanded=not rows):
         for kind in rows:
@@ -36,7 +37,9 @@ def _kind_form(event_id: int, kind: ActionKind | None) -> None:
         st.markdown(f"**{md(kind.title) if kind else tr('agenda.fac.new_kind')}**")
         values = _kind_fields(kind or ActionKind(event_id=event_id, key=""))
         save, delete = st.columns(2)
-        saved = save.form_submit_button(tr("phone.save"), type="primary")
+        saved = save.form_submit_button(
+            tr("phone.save" if kind else "setup.rows.add"), type="primary"
+        )
         deleted = kind is not None and delete.form_submit_button(tr("agenda.fac.delete"))
     kind_id = kind.id if kind else None
     if saved:
@@ -46,11 +49,13 @@ def _kind_form(event_id: int, kind: ActionKind | None) -> None:
                 event_id=event_id,
                 update=validated(ActionKindUpdate, values),
                 kind_id=kind_id,
-            )
+            ),
+            admin.saved(),
         )
     if deleted:
         admin.write(
-            lambda s: actions.delete_kind(session=s, event_id=event_id, kind_id=kind_id or 0)
+            lambda s: actions.delete_kind(session=s, event_id=event_id, kind_id=kind_id or 0),
+            tr("setup.rows.removed"),
         )
 
 
