@@ -67,6 +67,8 @@ def export_event(
         "open": event.is_open,
         "show_others": event.show_others,
         "close_rounds_at_end": event.close_rounds_at_end,
+        "review_first": event.review_first,
+        "wall_screen": event.wall_screen,
         "definitions": [
             {"term": d.term, "text": d.text}
             for d in events.definitions_of(session=session, event_id=event_id)
@@ -166,6 +168,7 @@ class _ContributionTree:
             "link": row.link,
             "remark": row.remark,
             "hidden": row.hidden,
+            "pending": row.pending,
             "highlight": row.highlight,
             "created": row.created_at,
         }

@@ -24,6 +24,7 @@ from facilitation.models import (
     ReportOptions,
     SectionBase,
     ThemeBase,
+    WallScreen,
 )
 
 # Event-file models share their fields with the tables (facilitation/models) through the *Base
@@ -67,6 +68,7 @@ class ContributionIn(_Strict):
     link: str = ""
     remark: str = ""
     hidden: bool = False
+    pending: bool = False
     highlight: bool = False
     by: str | None = None
     round: int | None = None
@@ -162,6 +164,8 @@ class EventFileModel(_Strict):
     open: bool = True
     show_others: bool = False
     close_rounds_at_end: bool = False
+    review_first: bool = False
+    wall_screen: WallScreen = WallScreen.AUTO
     wall_key: str | None = None
     cohost_key: str | None = None
     definitions: list[DefinitionIn] = []

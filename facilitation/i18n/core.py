@@ -359,7 +359,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "setup.rounds.default_title": ("Ronde {number}", "Round {number}"),
     "setup.rounds.minutes": ("Minuten", "Minutes"),
-    "setup.save_more": ("Opslaan", "Save"),
     "setup.definitions": ("Begrippen", "Definitions"),
     "setup.sections": ("Eigen secties", "Own sections"),
     "setup.contacts": ("Contactpersonen", "Contacts"),

@@ -67,6 +67,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "setup.definitions.new": ("Nieuw begrip", "New definition"),
     "setup.sections.new": ("Nieuwe sectie", "New section"),
     "setup.contacts.new": ("Nieuwe contactpersoon", "New contact"),
+    "setup.placement.before_intro": ("Voor de inleiding", "Before the introduction"),
     "setup.placement.before_themes": ("Voor de thema's", "Before the themes"),
     "setup.placement.after_themes": ("Na de thema's", "After the themes"),
     "setup.placement.after_agenda": ("Na de actieagenda", "After the action agenda"),

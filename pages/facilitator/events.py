@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
+from sqlmodel import Session
 
 from facilitation import eventfile
 from facilitation.access import retention
 from facilitation.core.codes import display_join_code
-from facilitation.core.errors import OogstError
 from facilitation.meeting import events, starter
 from facilitation.meeting.stats import event_counts
-from facilitation.models import EventFormat
+from facilitation.models import Event, EventFormat
 from facilitation.ops import bundle
-from ui.common.context import lang, reading, settings, show_error, tr, writing
+from ui.common import admin
+from ui.common.context import lang, reading, settings, tr
 from ui.common.html import md
 from ui.facilitator.current import select_event, sidebar
 from ui.facilitator.setup.copying import copy_form
@@ -32,35 +35,39 @@ with (
     )
     with_starter = st.checkbox(tr("starter.checkbox"), True, help=tr("starter.checkbox.help"))
     if st.form_submit_button(tr("events.create"), type="primary"):
-        try:
-            with writing() as session:
-                created = events.create_event(
-                    session=session,
-                    title=title or tr("events.untitled"),
-                    event_format=event_format,
-                    language=lang(),
-                )
-                if with_starter:
-                    starter.add_starter_layout(
-                        session=session, event_id=created.id or 0, lang=lang()
-                    )
+
+        def create(session: Session) -> Event:
+            created = events.create_event(
+                session=session,
+                title=title or tr("events.untitled"),
+                event_format=event_format,
+                language=lang(),
+            )
+            if with_starter:
+                starter.add_starter_layout(session=session, event_id=created.id or 0, lang=lang())
+            return created
+
+        if (created := admin.made(create)) is not None:
             select_event(created.code)
             st.switch_page("pages/facilitator/setup.py")
-        except OogstError as error:
-            show_error(error)
 
 copy_form()
+
+
+def _import(session: Session, *, model: eventfile.EventFileModel) -> Event:
+    """Store an uploaded event file; a fresh join code when the facilitator asked for one."""
+    keep_code = not st.session_state.get("new_code")
+    return eventfile.import_event(session=session, model=model, keep_code=keep_code)
+
 
 with st.expander(tr("events.import"), icon=":material/upload_file:"):
     st.caption(tr("events.import.help"))
     upload = st.file_uploader(tr("events.import.file"), type=["yaml", "yml"], key="event-file")
     if upload is not None and st.button(tr("events.import.go"), type="primary"):
-        try:
-            model = eventfile.parse_event_file(upload.getvalue(), lang=lang())
-            with writing() as session:
-                imported = eventfile.import_event(
-                    session=session, model=model, keep_code=not st.session_state.get("new_code")
-                )
+        file_data = upload.getvalue()
+        model = admin.checked(lambda: eventfile.parse_event_file(file_data, lang=lang()))
+        imported = admin.made(partial(_import, model=model)) if model is not None else None
+        if imported is not None:
             select_event(imported.code)
             st.success(
                 tr(
@@ -69,8 +76,6 @@ with st.expander(tr("events.import"), icon=":material/upload_file:"):
                     code=display_join_code(imported.code),
                 )
             )
-        except OogstError as error:
-            show_error(error)
     st.checkbox(tr("events.import.new_code"), key="new_code")
 
 with reading() as session:
@@ -113,11 +118,11 @@ with st.expander(tr("events.restore"), icon=":material/settings_backup_restore:"
     st.caption(tr("events.restore.help"))
     backup_file = st.file_uploader(tr("events.restore.file"), type=["oogst"], key="bundle-file")
     if backup_file is not None and st.button(tr("events.restore.go"), type="primary"):
-        try:
-            with writing() as session:
-                restored = bundle.import_bundle(
-                    session=session, data=backup_file.getvalue(), lang=lang()
-                )
+        backup_data = backup_file.getvalue()
+        restored = admin.made(
+            lambda session: bundle.import_bundle(session=session, data=backup_data, lang=lang())
+        )
+        if restored is not None:
             select_event(restored.code)
             st.success(
                 tr(
@@ -126,8 +131,6 @@ with st.expander(tr("events.restore"), icon=":material/settings_backup_restore:"
                     code=display_join_code(restored.code),
                 )
             )
-        except OogstError as error:
-            show_error(error)
 
 if current is not None:
     st.header(tr("events.current", title=md(current.title)))
@@ -162,8 +165,11 @@ if current is not None:
         if st.button(
             tr("events.delete.go"), type="primary", disabled=confirm.strip().upper() != current.code
         ):
-            with writing() as session:
-                events.delete_event(session=session, event_id=current.id or 0)
-            st.session_state.pop("event_code", None)
-            st.query_params.pop("event", None)
-            st.rerun()
+            gone_id = current.id or 0
+            if admin.write(
+                lambda session: events.delete_event(session=session, event_id=gone_id),
+                rerun=False,
+            ):
+                st.session_state.pop("event_code", None)
+                st.query_params.pop("event", None)
+                st.rerun()

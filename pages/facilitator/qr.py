@@ -10,7 +10,8 @@ from facilitation.core.settings import lan_address
 from facilitation.join.cards import table_cards
 from facilitation.join.qr import join_url, qr_png, qr_svg, wall_url
 from facilitation.meeting.targets import all_targets, target_label, target_title
-from ui.common.context import lang, reading, settings, tr, writing
+from ui.common import admin
+from ui.common.context import lang, reading, settings, tr
 from ui.common.html import md
 from ui.facilitator import auth
 from ui.facilitator.current import current_event
@@ -44,9 +45,7 @@ with c2:
     st.caption(tr("qr.wall_help"))
     st.code(wall_url(base, event), language=None, wrap_lines=True)
     if st.button(tr("qr.wall_rotate"), icon=":material/autorenew:", help=tr("qr.wall_rotate_help")):
-        with writing() as session:
-            rotate_wall_key(session=session, event_id=event.id or 0)
-        st.rerun()
+        admin.write(lambda session: rotate_wall_key(session=session, event_id=event.id or 0))
     if not auth.current_access() or not auth.current_access().is_cohost:  # type: ignore[union-attr]
         st.markdown(f"**{tr('qr.cohost')}**")
         st.caption(tr("qr.cohost_help"))
@@ -56,9 +55,7 @@ with c2:
             wrap_lines=True,
         )
         if st.button(tr("qr.cohost_rotate"), icon=":material/autorenew:"):
-            with writing() as session:
-                rotate_cohost_key(session=session, event_id=event.id or 0)
-            st.rerun()
+            admin.write(lambda session: rotate_cohost_key(session=session, event_id=event.id or 0))
     st.download_button(
         tr("qr.cards"),
         data=lambda: table_cards(event, targets, base, lang()),

@@ -103,3 +103,14 @@ def test_plural_helper_picks_the_form_by_count():
         "one": "{count} bijdrage aan deze tafel",
         "other": "{count} bijdragen aan deze tafel",
     }
+
+
+def test_every_section_placement_has_a_name_in_the_setup_form():
+    """A placement added to the model (e.g. before_intro) must be named in both languages."""
+    from facilitation.models import SectionPlacement
+
+    for placement in SectionPlacement:
+        for language in ("nl", "en"):
+            assert t(f"setup.placement.{placement.value}", language) != (
+                f"setup.placement.{placement.value}"
+            )

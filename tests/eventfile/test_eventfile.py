@@ -6,13 +6,14 @@ import re
 
 import pytest
 import yaml
+from sqlmodel import select
 
 from facilitation import eventfile
 from facilitation.core.db import read_session, write_session
 from facilitation.core.errors import DuplicateEventCode, InvalidEventFile
 from facilitation.harvest import shape
 from facilitation.meeting.targets import all_targets
-from facilitation.models import ReportOptions
+from facilitation.models import Contribution, Event, ReportOptions, WallScreen
 from tests.utils import ROOT
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -181,3 +182,19 @@ def test_bad_report_choices_name_the_field(block, field):
         eventfile.parse_event_file(source.encode())
     where = f"{caught.value.params['field']}: {caught.value.params['problem']}"
     assert field in where
+
+
+def test_review_and_wall_screen_round_trip(engine):
+    """Pre-moderation, what the projector shows and a waiting contribution survive export/import."""
+    data = yaml.safe_load(EXAMPLES[0].read_text(encoding="utf-8"))
+    data |= {"review_first": True, "wall_screen": "join"}
+    target = (data.get("themes") or data["cases"])[0]
+    target.setdefault("contributions", []).append({"text": "Wacht nog even", "pending": True})
+    first = _import(engine, yaml.safe_dump(data, allow_unicode=True).encode(), keep_code=False)
+    second = _import(engine, _export(engine, first.id), keep_code=False)
+    with read_session(engine) as session:
+        event = session.get(Event, second.id)
+        assert event is not None and event.review_first and event.wall_screen == WallScreen.JOIN
+        waiting = session.exec(select(Contribution).where(Contribution.text == "Wacht nog even"))
+        rows = [row for row in waiting if row.event_id == second.id]
+    assert len(rows) == 1 and rows[0].pending and rows[0].hidden

@@ -9,7 +9,7 @@ Pages never write ``try/except OogstError`` around a write themselves: they call
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import streamlit as st
 from sqlmodel import Session
@@ -18,6 +18,7 @@ from facilitation.core.errors import OogstError
 from ui.common.context import show_error, tr, writing
 
 Action = Callable[[Session], Any]
+T = TypeVar("T")
 _ERROR_KEY = "admin_error"
 _DONE_KEY = "admin_done"
 
@@ -30,6 +31,27 @@ def attempt(action: Action) -> OogstError | None:
     except OogstError as error:
         return error
     return None
+
+
+def made(action: Callable[[Session], T]) -> T | None:
+    """Run *action* in one write transaction and return what it made (an imported meeting, a
+    restored one); on a domain error show it in place and return None."""
+    try:
+        with writing() as session:
+            return action(session)
+    except OogstError as error:
+        show_error(error)
+        return None
+
+
+def checked(action: Callable[[], T]) -> T | None:
+    """Return *action*'s result, or show its domain error and return None: for work that must
+    not hold the write lock, such as parsing an uploaded file before it is stored."""
+    try:
+        return action()
+    except OogstError as error:
+        show_error(error)
+        return None
 
 
 def write(action: Action, done: str = "", *, rerun: bool = True) -> bool:

@@ -53,10 +53,19 @@ def fitting(metadata: dict[str, Any], states: Any) -> Any:
     return clean
 
 
+# Kinds a browser legitimately sends for one another: an integer number_input is registered as
+# "double_value" but Chromium's frontend sends "int_value" for it (and Streamlit reads either).
+_NUMBERS = frozenset({"int_value", "double_value"})
+
+
+def _same_kind(sent: str | None, expected: str) -> bool:
+    return sent == expected or (sent in _NUMBERS and expected in _NUMBERS)
+
+
 def _fits(widget: Any, state: Any) -> bool:
     if widget is None:
         return True
-    if state.WhichOneof("value") != widget.value_type:
+    if not _same_kind(state.WhichOneof("value"), widget.value_type):
         return False
     from streamlit.runtime.state.common import unpack_widget_state_value
 

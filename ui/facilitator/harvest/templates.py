@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from facilitation.core.errors import OogstError
 from facilitation.harvest.report.template import DEFAULT_TEMPLATE
 from facilitation.harvest.templates import remove_template, save_template, stored_template
 from facilitation.models import Event
-from ui.common.context import lang, reading, show_error, tr, writing
+from ui.common import admin
+from ui.common.context import lang, reading, tr
 
 SCOPES = ("event", "installation")
 
@@ -50,16 +50,15 @@ def _upload(event_id: int) -> None:
         submitted = st.form_submit_button(tr("harvest.template.upload"), type="primary")
     if not submitted or upload is None:
         return
-    try:
-        with writing() as session:
-            missing = save_template(
-                session=session,
-                event_id=event_id if scope == "event" else None,
-                filename=upload.name,
-                data=upload.getvalue(),
-            )
-    except OogstError as error:
-        show_error(error)
+    missing = admin.made(
+        lambda session: save_template(
+            session=session,
+            event_id=event_id if scope == "event" else None,
+            filename=upload.name,
+            data=upload.getvalue(),
+        )
+    )
+    if missing is None:
         return
     st.success(tr("harvest.template.saved", name=upload.name), icon=":material/check:")
     for warning in missing:
@@ -67,6 +66,4 @@ def _upload(event_id: int) -> None:
 
 
 def _remove(event_id: int | None) -> None:
-    with writing() as session:
-        remove_template(session=session, event_id=event_id)
-    st.rerun()
+    admin.write(lambda session: remove_template(session=session, event_id=event_id))

@@ -12,7 +12,7 @@ from facilitation.meeting import events
 from facilitation.models import Event
 from ui.common import admin
 from ui.common.context import tr
-from ui.facilitator.setup import texts as texts_editor
+from ui.facilitator.setup import more
 
 # (heading field or None, text field): the prose of the report in reading order.
 PROSE = (
@@ -43,7 +43,7 @@ def show(event: Event) -> None:
             height=110,
             **_saving(event.id or 0, text_field),
         )
-    texts_editor.show(event.id or 0, key="harvest-texts")
+    more.more(event.id or 0)  # one row per write: two tabs never wipe each other's rows
 
 
 def _saving(event_id: int, name: str) -> dict[str, Any]:
