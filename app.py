@@ -48,6 +48,7 @@ public = [
     page("public/join", "nav.join", "smartphone", listed=False),
     page("public/wall", "nav.wall", "tv", listed=False),
     page("public/agenda", "nav.agenda", "checklist", listed=False),
+    page("public/scan", "nav.scan", "ballot", listed=False),
     page("public/action", "nav.action", "update", listed=False),
     page("public/privacy", "nav.privacy", "shield", listed=False),
     page("public/login", "nav.login", "key", url="facilitator", listed=False),
@@ -66,6 +67,7 @@ else:
     shared = [
         page("facilitator/qr", "nav.qr", "qr_code_2"),
         page("facilitator/live", "nav.live", "sensors"),
+        page("facilitator/scans", "nav.scans", "bar_chart"),
         page("facilitator/agenda", "nav.fac_agenda", "checklist", url="actions"),
         page("facilitator/harvest", "nav.harvest", "agriculture"),
     ]

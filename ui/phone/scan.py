@@ -1,0 +1,240 @@
+"""The phone answering a scan: its questions, every change stored at once, a receipt, and the
+reason when the scan or a question is closed. Also the join page's link to an open scan.
+
+What the phone answered lives in the database (one answer set per phone and scan), so a reload or
+a locked phone shows it again from the identity in the URL (``p=``). A change made in another
+tab of the same phone is noticed by the answer set's version and shown instead of overwritten.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from functools import lru_cache
+
+import streamlit as st
+
+from facilitation.core.errors import AnswerChangedElsewhere, OogstError
+from facilitation.meeting.targets import Target
+from facilitation.models import Event, Scan, ScanAudience, ScanQuestion
+from facilitation.scans import answering, editor
+from facilitation.scans.checks import Given
+from ui.common.context import lang, reading, tr, wall_cache, writing
+from ui.common.html import esc, ready
+from ui.phone import links, scan_widgets
+from ui.phone.identity import current_token, remember_token
+
+SCAN = "scan"
+WATCH_SECONDS = 5
+
+
+def entry_links(event: Event, target: Target | None, token: str | None) -> None:
+    """Show a large link to every open scan; follows scans opening and closing by itself."""
+    assert event.id is not None
+    event_id = event.id
+    with reading() as session:
+        scans = editor.open_scans(session=session, event_id=event_id)
+    for scan in scans:
+        query = {**links.params(event.code, token, target), "scan": str(scan.id)}
+        links.button(SCAN, tr("scan_phone.open_link", title=scan.title), query, primary=True)
+    _watch_open_scans(event_id, tuple(s.id for s in scans))
+
+
+def _watch_open_scans(event_id: int, shown: tuple[int | None, ...]) -> None:
+    """Redraw the page when a scan opens or closes; reads the scans only when the meeting changed."""
+
+    @st.fragment(run_every=timedelta(seconds=WATCH_SECONDS))
+    def _watch() -> None:
+        with reading() as session:
+            revision = wall_cache().view(session, event_id).revision
+            if st.session_state.get("scan_watch_revision") == revision:
+                return
+            st.session_state["scan_watch_revision"] = revision
+            now = tuple(s.id for s in editor.open_scans(session=session, event_id=event_id))
+        if now != shown:
+            st.rerun()
+
+    _watch()
+
+
+def header(event: Event, scan: Scan, segment: str) -> None:
+    """Show the meeting, the scan's title and intro, and for whom the phone answers."""
+    parts = [
+        f'<div class="oogst-event">{esc(event.title)}</div>',
+        f'<div class="oogst-target">{esc(scan.title)}</div>',
+    ]
+    if scan.intro:
+        parts.append(f'<div class="oogst-question">{esc(scan.intro)}</div>')
+    if segment:
+        line = tr("scan_phone.segment", segment=segment)
+        parts.append(f'<div class="oogst-scan-segment" data-testid="scan-segment">{esc(line)}</div>')
+    st.html(ready(f'<header class="oogst-phone-head">{"".join(parts)}</header>'))
+
+
+def segment_of(scan: Scan, target: Target | None) -> str:
+    """Return the segment a per-table scan counts this phone in ("Wijk A"), else ''."""
+    if scan.audience != ScanAudience.PER_TABLE or target is None or target.theme is None:
+        return ""
+    return target.theme.title or str(target.theme.number)
+
+
+def needs_table(scan: Scan, target: Target | None) -> bool:
+    """Return True when a per-table scan is opened without a table (the phone must pick one)."""
+    return scan.audience == ScanAudience.PER_TABLE and (target is None or target.theme is None)
+
+
+def answer_form(event: Event, scan: Scan, target: Target | None) -> None:
+    """Show every question with the phone's stored answers and the receipt (one fragment)."""
+    state = _State(scan.id or 0)
+
+    @st.fragment
+    def _form() -> None:
+        with reading() as session:
+            current = editor.get_scan(session=session, event_id=event.id or 0, scan_id=state.scan_id)
+            questions = editor.questions_of(session=session, scan_id=state.scan_id)
+            mine = answering.my_answers(
+                session=session,
+                event_id=event.id or 0,
+                scan_id=state.scan_id,
+                token=current_token(event.code),
+            )
+        state.follow(mine.version)
+        if not current.is_open:
+            st.info(tr("scan_phone.scan_closed"), icon=":material/lock:")
+        save = _saver(event, target, state)
+        for question in questions:
+            with st.container(border=True, key=f"scan-q-{question.id}"):
+                closed = "" if question.is_open else tr("scan_phone.question_closed")
+                if not current.is_open:
+                    closed = tr("scan_phone.scan_closed")
+                scan_widgets.show(
+                    question, mine.answers.get(question.id or 0), gen=state.gen,
+                    save=save, closed=closed,
+                )
+                state.show_error(question.id or 0)
+        _receipt(len(mine.answers), len(questions), current.is_open)
+
+    _form()
+
+
+class _State:
+    """This tab's memory of one scan: the version it shows, the widget generation, errors."""
+
+    def __init__(self, scan_id: int) -> None:
+        self.scan_id = scan_id
+        self._key = f"scan:{scan_id}"
+        st.session_state.setdefault(self._key, {"version": None, "gen": 0, "errors": {}})
+
+    @property
+    def _data(self) -> dict[str, object]:
+        return st.session_state[self._key]  # type: ignore[no-any-return]
+
+    @property
+    def gen(self) -> int:
+        return int(self._data["gen"])  # type: ignore[call-overload]
+
+    @property
+    def version(self) -> int | None:
+        return self._data["version"]  # type: ignore[return-value]
+
+    def follow(self, version: int) -> None:
+        """Redraw the widgets from what is stored when it changed elsewhere (another tab)."""
+        if self.version is not None and version != self.version:
+            self.redraw()
+        self._data["version"] = version
+
+    def redraw(self) -> None:
+        self._data["gen"] = self.gen + 1
+
+    def saved(self, version: int) -> None:
+        self._data["version"] = version
+
+    def fail(self, question_id: int, message: str) -> None:
+        self._errors()[question_id] = message
+
+    def clear(self, question_id: int) -> None:
+        self._errors().pop(question_id, None)
+
+    def show_error(self, question_id: int) -> None:
+        message = self._errors().get(question_id)
+        if message:
+            st.error(message, icon=":material/error:")
+
+    def _errors(self) -> dict[int, str]:
+        return self._data["errors"]  # type: ignore[return-value]
+
+
+def _saver(event: Event, target: Target | None, state: _State) -> scan_widgets.Save:
+    def save(question: ScanQuestion, given: Given) -> None:
+        question_id = question.id or 0
+        try:
+            with writing() as session:
+                receipt = answering.answer(
+                    session=session,
+                    event=event,
+                    scan_id=state.scan_id,
+                    token=current_token(event.code),
+                    answers={question_id: given},
+                    client_id=uuid.uuid4().hex,
+                    table_key=target.key if target else None,
+                    expected_version=state.version,
+                )
+        except AnswerChangedElsewhere as error:
+            state.fail(question_id, error.message(lang()))
+            state.redraw()
+            return
+        except OogstError as error:
+            state.fail(question_id, error.message(lang()))
+            state.redraw()  # the buttons show what is stored, not the refused tap
+            return
+        remember_token(event.code, receipt.token)
+        state.saved(receipt.version)
+        state.clear(question_id)
+
+    return save
+
+
+def _receipt(answered: int, total: int, is_open: bool) -> None:
+    if answered == 0:
+        text = tr("scan_phone.receipt_none")
+    elif answered >= total:
+        text = tr("scan_phone.receipt_all", total=total)
+    else:
+        text = tr("scan_phone.receipt_some", answered=answered, total=total)
+    if is_open and answered:
+        text += " " + tr("scan_phone.receipt_change")
+    kind = "ok" if answered else "none"
+    st.html(
+        ready(
+            f'<div class="oogst-scan-receipt" role="status" aria-live="polite" '
+            f'data-testid="scan-receipt" data-kind="{kind}">{esc(text)}</div>'
+        )
+    )
+
+
+def watch(event: Event, scan: Scan) -> None:
+    """Redraw the page when the scan or one of its questions opens, closes or moves."""
+    event_id, scan_id = event.id or 0, scan.id or 0
+    with reading() as session:
+        shown = _signature(event_id, scan_id, wall_cache().view(session, event_id).revision)
+
+    @st.fragment(run_every=timedelta(seconds=WATCH_SECONDS))
+    def _watch() -> None:
+        with reading() as session:
+            revision = wall_cache().view(session, event_id).revision
+        if _signature(event_id, scan_id, revision) != shown:
+            st.rerun()
+
+    _watch()
+
+
+@lru_cache(maxsize=256)
+def _signature(event_id: int, scan_id: int, revision: int) -> tuple[object, ...]:
+    """Return what a phone redraws for, read once per meeting revision for every phone."""
+    with reading() as session:
+        try:
+            scan = editor.get_scan(session=session, event_id=event_id, scan_id=scan_id)
+        except OogstError:
+            return ("gone",)
+        rows = editor.questions_of(session=session, scan_id=scan_id)
+    return (scan.is_open, tuple((q.id, q.is_open, q.position) for q in rows))

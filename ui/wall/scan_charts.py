@@ -1,0 +1,191 @@
+"""Scan results as plain SVG and HTML for the projector: a radar with a polygon per segment, a
+scale's distribution with mean and median, bars for choices, a word cloud, a ranking.
+
+Built on the server as one block per results revision (no chart library in the browser), every
+label through ``esc``; sizes are for 1920×1080 read from the back of the room.
+"""
+
+from __future__ import annotations
+
+import math
+
+from facilitation.i18n import t
+from facilitation.models import ScanQuestion
+from facilitation.scans.results import QuestionResult, SegmentResult
+from facilitation.scans.stats import Stats
+from facilitation.scans.words import Cloud
+from ui.common.html import esc
+
+# Distinct on white and for the common colour-vision deficiencies (Okabe–Ito, darkened for text).
+PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56b4e9", "#6a3d9a")
+ROOM_COLOUR = "#1d2a1f"
+
+
+def number(value: float | None, lang: str) -> str:
+    """Return *value* with one decimal, a decimal comma in Dutch; '–' for none."""
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def scale_legend(question: ScanQuestion) -> str:
+    """Return '1 = Ja … 10 = Nee': the poles with their numbers, low end first."""
+    low = f"{question.scale_min} = {question.pole_low}" if question.pole_low else str(question.scale_min)
+    high = f"{question.scale_max} = {question.pole_high}" if question.pole_high else str(question.scale_max)
+    return f"{low} … {high}"
+
+
+def too_few(segment: SegmentResult, lang: str) -> str:
+    """Return the 'te weinig antwoorden' line of a suppressed segment."""
+    return (
+        f'<div class="oogst-sr-few" data-testid="too-few">{esc(segment.label)}: '
+        f"{esc(t('scan_wall.too_few', lang))}</div>"
+    )
+
+
+def _point(cx: float, cy: float, radius: float, index: int, count: int) -> tuple[float, float]:
+    angle = -math.pi / 2 + 2 * math.pi * index / count
+    return cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+
+
+def radar_svg(result: QuestionResult, lang: str, size: int = 760) -> str:
+    """Return the radar of a scale set: an axis per item, a polygon per segment and the room."""
+    question = result.question
+    items = list(question.items)
+    count = max(len(items), 3)
+    cx = cy = size / 2
+    radius = size / 2 - 150
+    span = max(1, question.scale_max - question.scale_min)
+    parts = [
+        f'<svg class="oogst-radar" viewBox="0 0 {size} {size}" role="img" '
+        f'aria-label="{esc(t("scan_wall.radar_alt", lang, title=question.prompt))}">'
+    ]
+    for ring in (0.25, 0.5, 0.75, 1.0):
+        points = " ".join(
+            f"{x:.1f},{y:.1f}" for x, y in (_point(cx, cy, radius * ring, i, count) for i in range(count))
+        )
+        parts.append(f'<polygon points="{points}" class="ring"/>')
+    for i, label in enumerate(items):
+        x, y = _point(cx, cy, radius, i, count)
+        lx, ly = _point(cx, cy, radius + 28, i, count)
+        anchor = "middle" if abs(lx - cx) < 20 else ("start" if lx > cx else "end")
+        parts.append(f'<line x1="{cx}" y1="{cy}" x2="{x:.1f}" y2="{y:.1f}" class="axis"/>')
+        parts.append(
+            f'<text x="{lx:.1f}" y="{ly + 8:.1f}" text-anchor="{anchor}" class="item">{esc(label)}</text>'
+        )
+    series = [(s.label, [i.mean for i in s.items], PALETTE[n % len(PALETTE)], False)
+              for n, s in enumerate(result.segments) if not s.suppressed]
+    if not result.room.suppressed:
+        series.append((result.room.label, [i.mean for i in result.room.items], ROOM_COLOUR, True))
+    for label, means, colour, is_room in series:
+        points = " ".join(
+            f"{x:.1f},{y:.1f}"
+            for x, y in (
+                _point(cx, cy, radius * (((m if m is not None else question.scale_min) - question.scale_min) / span), i, count)
+                for i, m in enumerate(means)
+            )
+        )
+        kind = "room" if is_room else "segment"
+        parts.append(
+            f'<polygon points="{points}" class="{kind}" data-segment="{esc(label)}" '
+            f'style="stroke:{colour};fill:{colour}"/>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def radar_legend(result: QuestionResult, lang: str) -> str:
+    """Return the legend: a swatch and mean per segment and the room; too few answers said so."""
+    rows = []
+    for n, segment in enumerate(result.segments):
+        if segment.suppressed:
+            rows.append(too_few(segment, lang))
+            continue
+        rows.append(_legend_row(segment, PALETTE[n % len(PALETTE)], False, lang))
+    if result.room.suppressed:
+        rows.append(too_few(result.room, lang))
+    else:
+        rows.append(_legend_row(result.room, ROOM_COLOUR, True, lang))
+    legend = esc(scale_legend(result.question))
+    return f'<div class="oogst-sr-legend">{"".join(rows)}<div class="oogst-sr-poles">{legend}</div></div>'
+
+
+def _legend_row(segment: SegmentResult, colour: str, is_room: bool, lang: str) -> str:
+    who = t("scan_wall.respondents", lang, count=segment.respondents)
+    style = "dashed" if is_room else "solid"
+    return (
+        f'<div class="oogst-sr-key" data-testid="legend-{esc(segment.key or "room")}">'
+        f'<span class="swatch {style}" style="border-color:{colour}"></span>'
+        f"<span>{esc(segment.label)}</span><span class=\"n\">{esc(who)}</span></div>"
+    )
+
+
+def scale_html(question: ScanQuestion, stats: Stats, lang: str) -> str:
+    """Return a scale's distribution as bars per value with mean and median, poles in words."""
+    most = max(stats.distribution, default=0) or 1
+    bars = "".join(
+        f'<div class="oogst-sr-col"><span class="n">{n or ""}</span>'
+        f'<span class="fill" style="height:{70 * n / most:.1f}%"></span>'
+        f'<span class="v">{question.scale_min + i}</span></div>'
+        for i, n in enumerate(stats.distribution)
+    )
+    facts = t(
+        "scan_wall.mean_median",
+        lang,
+        mean=number(stats.mean, lang),
+        median=number(stats.median, lang),
+        count=stats.count,
+    )
+    dont_know = (
+        f" · {esc(t('scan_wall.dont_know', lang, count=stats.dont_know))}" if stats.dont_know else ""
+    )
+    return (
+        f'<div class="oogst-sr-dist">{bars}</div>'
+        f'<div class="oogst-sr-poles">{esc(scale_legend(question))}</div>'
+        f'<div class="oogst-sr-facts">{esc(facts)}{dont_know}</div>'
+    )
+
+
+def bars_html(labels: list[str], values: list[float], shown: list[str]) -> str:
+    """Return horizontal bars: a label, a bar as long as its value, the value written out."""
+    most = max(values, default=0) or 1
+    return "".join(
+        f'<div class="oogst-sr-bar"><span class="label">{esc(label)}</span>'
+        f'<span class="track"><span class="fill" style="width:{85 * value / most:.1f}%"></span>'
+        f'<span class="n">{esc(text)}</span></span></div>'
+        for label, value, text in zip(labels, values, shown, strict=True)
+    )
+
+
+def choice_html(question: ScanQuestion, segment: SegmentResult, lang: str) -> str:
+    """Return a choice or bins question's bars (with 'Anders' when given)."""
+    stats = segment.items[0]
+    labels, values = list(question.options), [float(v) for v in stats.distribution]
+    if stats.other:
+        labels.append(t("scan_wall.other", lang))
+        values.append(float(stats.other))
+    html = bars_html(labels, values, [str(int(v)) for v in values])
+    return html + f'<div class="oogst-sr-facts">{esc(t("scan_wall.answers", lang, count=stats.count))}</div>'
+
+
+def ranking_html(question: ScanQuestion, segment: SegmentResult, lang: str) -> str:
+    """Return the ranking: options by points, each with its average place."""
+    stats = segment.items[0]
+    order = sorted(range(len(question.options)), key=lambda i: -stats.distribution[i])
+    labels = [f"{n + 1}. {question.options[i]}" for n, i in enumerate(order)]
+    shown = [t("scan_wall.mean_rank", lang, rank=number(stats.mean_ranks[i], lang)) for i in order]
+    html = bars_html(labels, [float(stats.distribution[i]) for i in order], shown)
+    return html + f'<div class="oogst-sr-facts">{esc(t("scan_wall.answers", lang, count=stats.count))}</div>'
+
+
+def cloud_html(cloud: Cloud | None, lang: str) -> str:
+    """Return the word cloud: bigger words were given more often."""
+    if cloud is None or not cloud.words:
+        return f'<div class="oogst-sr-empty">{esc(t("scan_wall.no_words", lang))}</div>'
+    most = cloud.words[0][1] or 1
+    words = "".join(
+        f'<span class="w" style="font-size:{28 + 72 * count / most:.0f}px" title="{count}">{esc(word)}</span>'
+        for word, count in cloud.words
+    )
+    return f'<div class="oogst-sr-cloud" data-testid="word-cloud">{words}</div>'
