@@ -1,0 +1,275 @@
+"""Results of a scan for the wall, the facilitator and the report: per question, the room and
+each segment (table), with a minimum number of answers per segment.
+
+``ResultsCache.results`` is what a wall tick calls: it reads the event revision (one row) and
+returns the cached view when nothing changed; otherwise it reads only the answer rows written
+since (index on scan and revision) and updates its counts, so a tick's cost does not grow with
+the answers stored. A change to the scan's questions (``structure_revision``) rebuilds once.
+
+A segment (or the room) with fewer respondents than ``min_answers`` is ``suppressed``: the wall
+and the report say "te weinig antwoorden" and no figures of it leave this module.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, select
+
+from facilitation.core.db import read_revision
+from facilitation.i18n import t
+from facilitation.meeting.targets import themes_of
+from facilitation.models import (
+    QuestionKind,
+    ResultsMode,
+    Scan,
+    ScanAnswer,
+    ScanAudience,
+    ScanQuestion,
+    Theme,
+)
+from facilitation.scans.editor import get_scan, questions_of
+from facilitation.scans.stats import Stats, stats_of
+from facilitation.scans.tally import Tally
+from facilitation.scans.words import Cloud, cloud
+
+DEFAULT_MIN_ANSWERS = 3
+
+
+@dataclass(frozen=True)
+class SegmentResult:
+    """One question in one segment (``key`` '' is the whole room, 't2' is table 2).
+
+    ``items`` holds one ``Stats`` per scale item for a scale set, else one; ``items``, ``cloud``
+    and ``others`` are empty when ``suppressed``.
+    """
+
+    key: str
+    label: str
+    respondents: int
+    suppressed: bool
+    items: tuple[Stats, ...] = ()
+    cloud: Cloud | None = None
+    others: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """A question with its results; ``visible`` is False while results wait for a reveal."""
+
+    question: ScanQuestion
+    visible: bool
+    room: SegmentResult
+    segments: tuple[SegmentResult, ...]
+
+    @property
+    def question_id(self) -> int:
+        return self.question.id or 0
+
+    def radar(self) -> list[tuple[str, list[float | None]]]:
+        """Return (label, mean per item) per segment that is not suppressed, then the room.
+
+        For a scale set (the climate scan's seven functions); a polygon per neighbourhood.
+        """
+        series = [(s.label, [i.mean for i in s.items]) for s in self.segments if not s.suppressed]
+        if not self.room.suppressed:
+            series.append((self.room.label, [i.mean for i in self.room.items]))
+        return series
+
+
+@dataclass(frozen=True, eq=False)
+class ScanResults:
+    """A scan's results at one revision; ``serial`` tells one build from another."""
+
+    scan: Scan
+    revision: int
+    respondents: int
+    questions: tuple[QuestionResult, ...]
+    segments: tuple[tuple[str, str], ...]  # (key, label) of each segment, in table order
+    serial: int = 0
+
+    def question(self, question_id: int) -> QuestionResult | None:
+        """Return the results of one question, if it is in the scan."""
+        return next((q for q in self.questions if q.question_id == question_id), None)
+
+
+@dataclass
+class _State:
+    tally: Tally = field(default_factory=Tally)
+    view: ScanResults | None = None
+    key: tuple[int, str, int] = (-1, "", -1)
+
+
+class ResultsCache:
+    """Per-process scan results, one per (scan, language, minimum N); thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._scans: dict[int, _State] = {}
+        self._serial = 0
+
+    def results(
+        self,
+        session: Session,
+        *,
+        event_id: int,
+        scan_id: int,
+        min_answers: int = DEFAULT_MIN_ANSWERS,
+        lang: str = "nl",
+    ) -> ScanResults:
+        """Return the scan's results at the current revision; raises ScanNotFound."""
+        revision = read_revision(session=session, event_id=event_id)
+        state = self._scans.get(scan_id)
+        if (
+            state is not None
+            and state.view is not None
+            and state.key == (revision, lang, min_answers)
+        ):
+            return state.view
+        with self._lock:
+            state = self._scans.setdefault(scan_id, _State())
+            if state.view is None or state.key != (revision, lang, min_answers):
+                self._serial += 1
+                state.view = _refresh(
+                    session,
+                    event_id,
+                    scan_id,
+                    state.tally,
+                    revision,
+                    min_answers,
+                    lang,
+                    self._serial,
+                )
+                state.key = (revision, lang, min_answers)
+            return state.view
+
+    def forget(self, scan_id: int) -> None:
+        """Drop a scan's cached counts (after it was deleted)."""
+        with self._lock:
+            self._scans.pop(scan_id, None)
+
+
+def scan_results(
+    *,
+    session: Session,
+    event_id: int,
+    scan_id: int,
+    min_answers: int = DEFAULT_MIN_ANSWERS,
+    lang: str = "nl",
+) -> ScanResults:
+    """Return a scan's results read afresh (the report and exports; the wall uses the cache)."""
+    revision = read_revision(session=session, event_id=event_id)
+    return _refresh(session, event_id, scan_id, Tally(), revision, min_answers, lang, 0)
+
+
+def _refresh(
+    session: Session,
+    event_id: int,
+    scan_id: int,
+    tally: Tally,
+    revision: int,
+    min_answers: int,
+    lang: str,
+    serial: int,
+) -> ScanResults:
+    scan = get_scan(session=session, event_id=event_id, scan_id=scan_id)
+    if scan.structure_revision != tally.structure_revision:
+        tally.__init__()  # type: ignore[misc]
+        tally.structure_revision = scan.structure_revision
+    query = select(ScanAnswer).where(ScanAnswer.scan_id == scan_id)
+    if tally.revision >= 0:
+        query = query.where(ScanAnswer.revision > tally.revision)
+    for row in session.exec(query.order_by(col(ScanAnswer.revision), col(ScanAnswer.id))):
+        tally.apply(row)
+    tally.revision = revision
+    return _build(session, scan, tally, revision, max(1, min_answers), lang, serial)
+
+
+def _segments(session: Session, scan: Scan, lang: str) -> list[tuple[int | None, str, str]]:
+    if scan.audience != ScanAudience.PER_TABLE:
+        return []
+    return [
+        (theme.id, f"t{theme.number}", segment_label(theme, lang))
+        for theme in themes_of(session=session, event_id=scan.event_id)
+    ]
+
+
+def segment_label(theme: Theme, lang: str = "nl") -> str:
+    """Return how a table is named as a segment: its label ("Wijk A"), title, or "Tafel 2"."""
+    return theme.label or theme.title or t("target.table", lang, number=theme.number)
+
+
+def _build(
+    session: Session,
+    scan: Scan,
+    tally: Tally,
+    revision: int,
+    min_answers: int,
+    lang: str,
+    serial: int,
+) -> ScanResults:
+    assert scan.id is not None
+    segments = _segments(session, scan, lang)
+    questions = tuple(
+        _question(q, tally, segments, scan, min_answers, lang)
+        for q in questions_of(session=session, scan_id=scan.id)
+    )
+    every = {r for (q, _t), who in tally.respondents.items() for r in who}
+    return ScanResults(
+        scan=scan,
+        revision=revision,
+        respondents=len(every),
+        questions=questions,
+        segments=tuple((key, label) for _id, key, label in segments),
+        serial=serial,
+    )
+
+
+def _question(
+    question: ScanQuestion,
+    tally: Tally,
+    segments: list[tuple[int | None, str, str]],
+    scan: Scan,
+    min_answers: int,
+    lang: str,
+) -> QuestionResult:
+    assert question.id is not None
+    room = _segment(question, tally, None, "", t("scan.room", lang), min_answers)
+    parts = tuple(
+        _segment(question, tally, theme_id, key, label, min_answers)
+        for theme_id, key, label in segments
+    )
+    visible = scan.results == ResultsMode.LIVE or question.revealed
+    return QuestionResult(question=question, visible=visible, room=room, segments=parts)
+
+
+def _segment(
+    question: ScanQuestion,
+    tally: Tally,
+    theme_id: int | None,
+    key: str,
+    label: str,
+    min_answers: int,
+) -> SegmentResult:
+    assert question.id is not None
+    qid = question.id
+    is_room = key == ""
+    respondents = tally.room_respondents(qid) if is_room else tally.count_respondents(qid, theme_id)
+    if respondents < min_answers:
+        return SegmentResult(key, label, respondents, suppressed=True)
+    items = range(max(1, len(question.items))) if question.kind == QuestionKind.SCALE_SET else [0]
+    cells = [tally.room_cell(qid, i) if is_room else tally.cell(qid, i, theme_id) for i in items]
+    words = cloud(cells[0].words, question.hidden_words) if question.kind == "open" else None
+    others = tuple(
+        sorted(((o, n) for o, n in cells[0].others.items() if n > 0), key=lambda p: (-p[1], p[0]))
+    )
+    return SegmentResult(
+        key=key,
+        label=label,
+        respondents=respondents,
+        suppressed=False,
+        items=tuple(stats_of(question, cell) for cell in cells),
+        cloud=words,
+        others=others,
+    )
