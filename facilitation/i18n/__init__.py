@@ -13,13 +13,23 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from facilitation.i18n import agenda, core, harvest, privacy, report, room, scan_pages, scans
+from facilitation.i18n import (
+    agenda,
+    core,
+    harvest,
+    privacy,
+    report,
+    room,
+    scan_editor,
+    scan_pages,
+    scans,
+)
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _module in (core, harvest, agenda, privacy, report, room, scans, scan_pages):
+for _module in (core, harvest, agenda, privacy, report, room, scans, scan_pages, scan_editor):
     _overlap = CATALOGUE.keys() & _module.ENTRIES.keys()
     if _overlap:
         raise RuntimeError(f"translation keys defined twice: {sorted(_overlap)}")

@@ -45,3 +45,46 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "You can change your answers while the scan is open.",
     ),
 }
+ENTRIES.update(
+    {
+        # The wall's scan screen
+        "scan_wall.respondents": (
+            "{count} {count:deelnemer|deelnemers}",
+            "{count} {count:participant|participants}",
+        ),
+        "scan_wall.open": ("invullen kan nog", "still open"),
+        "scan_wall.closed": ("gesloten", "closed"),
+        "scan_wall.no_scan": (
+            "Er is nog geen scan om te tonen.",
+            "There is no scan to show yet.",
+        ),
+        "scan_wall.hidden": (
+            "De uitslag volgt zodra de facilitator hem toont.",
+            "The results follow once the facilitator reveals them.",
+        ),
+        "scan_wall.waiting": (
+            "Nog {count} {count:vraag|vragen} waarvan de uitslag volgt.",
+            "{count} more {count:question|questions} with results still to come.",
+        ),
+        "scan_wall.too_few": (
+            "te weinig antwoorden",
+            "too few answers",
+        ),
+        "scan_wall.radar_alt": (
+            "Radardiagram: {title}, een lijn per groep en het gemiddelde van de zaal",
+            "Radar chart: {title}, one line per group and the room's average",
+        ),
+        "scan_wall.mean_median": (
+            "gemiddelde {mean} · mediaan {median} · {count} {count:antwoord|antwoorden}",
+            "mean {mean} · median {median} · {count} {count:answer|answers}",
+        ),
+        "scan_wall.dont_know": ("{count}× weet ik niet", "{count}× don't know"),
+        "scan_wall.other": ("Anders", "Other"),
+        "scan_wall.answers": (
+            "{count} {count:antwoord|antwoorden}",
+            "{count} {count:answer|answers}",
+        ),
+        "scan_wall.mean_rank": ("gem. plaats {rank}", "avg. place {rank}"),
+        "scan_wall.no_words": ("Nog geen woorden.", "No words yet."),
+    }
+)

@@ -10,16 +10,29 @@ import streamlit as st
 from facilitation.core.codes import secrets_equal
 from facilitation.core.errors import EventNotFound, OogstError
 from facilitation.join.qr import agenda_url, join_url
+from facilitation.live.wall import WallView
 from facilitation.meeting.events import find_event
-from ui.common.context import lang, reading, settings, show_error, tr, wall_cache
+from facilitation.models import WallScreen
+from ui.common.context import (
+    lang,
+    reading,
+    results_cache,
+    scan_min_answers,
+    settings,
+    show_error,
+    tr,
+    wall_cache,
+)
 from ui.common.guard import client_key, code_limiter
 from ui.common.html import inject_css, ready
 from ui.facilitator import auth
 from ui.wall import agenda as agenda_wall
 from ui.wall import keys as wall_keys
+from ui.wall import scan as scan_wall
 from ui.wall.view import short_address, wall_html
 
 inject_css("wall")
+inject_css("scan_wall")
 
 code = st.query_params.get("event", "")
 try:
@@ -56,7 +69,26 @@ def live_wall() -> None:
     except OogstError as error:
         show_error(error)
         return
+    if view.screen == WallScreen.SCAN:
+        st.html(ready(_scan_screen(view, language)))
+        return
     st.html(ready(wall_html(view, link, language, address=address)))
+
+
+def _scan_screen(view: WallView, language: str) -> str:
+    """Return the scan screen: the results of the scan on the wall, at this revision."""
+    scan_id = scan_wall.shown_scan_id(event_id, view.revision)
+    if scan_id is None:
+        return scan_wall.no_scan_html(view.title, language)
+    with reading() as session:
+        results = results_cache().results(
+            session,
+            event_id=event_id,
+            scan_id=scan_id,
+            min_answers=scan_min_answers(),
+            lang=language,
+        )
+    return scan_wall.scan_html(results, language)
 
 
 live_wall()

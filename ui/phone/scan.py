@@ -67,7 +67,9 @@ def header(event: Event, scan: Scan, segment: str) -> None:
         parts.append(f'<div class="oogst-question">{esc(scan.intro)}</div>')
     if segment:
         line = tr("scan_phone.segment", segment=segment)
-        parts.append(f'<div class="oogst-scan-segment" data-testid="scan-segment">{esc(line)}</div>')
+        parts.append(
+            f'<div class="oogst-scan-segment" data-testid="scan-segment">{esc(line)}</div>'
+        )
     st.html(ready(f'<header class="oogst-phone-head">{"".join(parts)}</header>'))
 
 
@@ -90,7 +92,9 @@ def answer_form(event: Event, scan: Scan, target: Target | None) -> None:
     @st.fragment
     def _form() -> None:
         with reading() as session:
-            current = editor.get_scan(session=session, event_id=event.id or 0, scan_id=state.scan_id)
+            current = editor.get_scan(
+                session=session, event_id=event.id or 0, scan_id=state.scan_id
+            )
             questions = editor.questions_of(session=session, scan_id=state.scan_id)
             mine = answering.my_answers(
                 session=session,
@@ -108,8 +112,11 @@ def answer_form(event: Event, scan: Scan, target: Target | None) -> None:
                 if not current.is_open:
                     closed = tr("scan_phone.scan_closed")
                 scan_widgets.show(
-                    question, mine.answers.get(question.id or 0), gen=state.gen,
-                    save=save, closed=closed,
+                    question,
+                    mine.answers.get(question.id or 0),
+                    gen=state.gen,
+                    save=save,
+                    closed=closed,
                 )
                 state.show_error(question.id or 0)
         _receipt(len(mine.answers), len(questions), current.is_open)
@@ -127,7 +134,8 @@ class _State:
 
     @property
     def _data(self) -> dict[str, object]:
-        return st.session_state[self._key]  # type: ignore[no-any-return]
+        data: dict[str, object] = st.session_state[self._key]
+        return data
 
     @property
     def gen(self) -> int:

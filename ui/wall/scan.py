@@ -13,6 +13,7 @@ from facilitation.i18n import t
 from facilitation.models import QuestionKind
 from facilitation.scans import editor
 from facilitation.scans.results import QuestionResult, ScanResults
+from ui.common.context import reading
 from ui.common.html import esc
 from ui.wall import scan_charts as charts
 from ui.wall.view import grid_shape
@@ -23,8 +24,6 @@ MAX_CARDS = 6
 @lru_cache(maxsize=64)
 def shown_scan_id(event_id: int, revision: int) -> int | None:
     """Return the scan the wall shows at *revision*: the first open one, else the one closed last."""
-    from ui.common.context import reading  # the wall's own read; kept out of module import
-
     with reading() as session:
         scans = editor.scans_of(session=session, event_id=event_id)
     opened = [s for s in scans if s.is_open]

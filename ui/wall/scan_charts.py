@@ -31,8 +31,16 @@ def number(value: float | None, lang: str) -> str:
 
 def scale_legend(question: ScanQuestion) -> str:
     """Return '1 = Ja … 10 = Nee': the poles with their numbers, low end first."""
-    low = f"{question.scale_min} = {question.pole_low}" if question.pole_low else str(question.scale_min)
-    high = f"{question.scale_max} = {question.pole_high}" if question.pole_high else str(question.scale_max)
+    low = (
+        f"{question.scale_min} = {question.pole_low}"
+        if question.pole_low
+        else str(question.scale_min)
+    )
+    high = (
+        f"{question.scale_max} = {question.pole_high}"
+        if question.pole_high
+        else str(question.scale_max)
+    )
     return f"{low} … {high}"
 
 
@@ -63,7 +71,8 @@ def radar_svg(result: QuestionResult, lang: str, size: int = 760) -> str:
     ]
     for ring in (0.25, 0.5, 0.75, 1.0):
         points = " ".join(
-            f"{x:.1f},{y:.1f}" for x, y in (_point(cx, cy, radius * ring, i, count) for i in range(count))
+            f"{x:.1f},{y:.1f}"
+            for x, y in (_point(cx, cy, radius * ring, i, count) for i in range(count))
         )
         parts.append(f'<polygon points="{points}" class="ring"/>')
     for i, label in enumerate(items):
@@ -74,15 +83,25 @@ def radar_svg(result: QuestionResult, lang: str, size: int = 760) -> str:
         parts.append(
             f'<text x="{lx:.1f}" y="{ly + 8:.1f}" text-anchor="{anchor}" class="item">{esc(label)}</text>'
         )
-    series = [(s.label, [i.mean for i in s.items], PALETTE[n % len(PALETTE)], False)
-              for n, s in enumerate(result.segments) if not s.suppressed]
+    series = [
+        (s.label, [i.mean for i in s.items], PALETTE[n % len(PALETTE)], False)
+        for n, s in enumerate(result.segments)
+        if not s.suppressed
+    ]
     if not result.room.suppressed:
         series.append((result.room.label, [i.mean for i in result.room.items], ROOM_COLOUR, True))
     for label, means, colour, is_room in series:
         points = " ".join(
             f"{x:.1f},{y:.1f}"
             for x, y in (
-                _point(cx, cy, radius * (((m if m is not None else question.scale_min) - question.scale_min) / span), i, count)
+                _point(
+                    cx,
+                    cy,
+                    radius
+                    * (((m if m is not None else question.scale_min) - question.scale_min) / span),
+                    i,
+                    count,
+                )
                 for i, m in enumerate(means)
             )
         )
@@ -117,7 +136,7 @@ def _legend_row(segment: SegmentResult, colour: str, is_room: bool, lang: str) -
     return (
         f'<div class="oogst-sr-key" data-testid="legend-{esc(segment.key or "room")}">'
         f'<span class="swatch {style}" style="border-color:{colour}"></span>'
-        f"<span>{esc(segment.label)}</span><span class=\"n\">{esc(who)}</span></div>"
+        f'<span>{esc(segment.label)}</span><span class="n">{esc(who)}</span></div>'
     )
 
 
@@ -138,7 +157,9 @@ def scale_html(question: ScanQuestion, stats: Stats, lang: str) -> str:
         count=stats.count,
     )
     dont_know = (
-        f" · {esc(t('scan_wall.dont_know', lang, count=stats.dont_know))}" if stats.dont_know else ""
+        f" · {esc(t('scan_wall.dont_know', lang, count=stats.dont_know))}"
+        if stats.dont_know
+        else ""
     )
     return (
         f'<div class="oogst-sr-dist">{bars}</div>'
@@ -166,7 +187,10 @@ def choice_html(question: ScanQuestion, segment: SegmentResult, lang: str) -> st
         labels.append(t("scan_wall.other", lang))
         values.append(float(stats.other))
     html = bars_html(labels, values, [str(int(v)) for v in values])
-    return html + f'<div class="oogst-sr-facts">{esc(t("scan_wall.answers", lang, count=stats.count))}</div>'
+    return (
+        html
+        + f'<div class="oogst-sr-facts">{esc(t("scan_wall.answers", lang, count=stats.count))}</div>'
+    )
 
 
 def ranking_html(question: ScanQuestion, segment: SegmentResult, lang: str) -> str:
@@ -176,7 +200,10 @@ def ranking_html(question: ScanQuestion, segment: SegmentResult, lang: str) -> s
     labels = [f"{n + 1}. {question.options[i]}" for n, i in enumerate(order)]
     shown = [t("scan_wall.mean_rank", lang, rank=number(stats.mean_ranks[i], lang)) for i in order]
     html = bars_html(labels, [float(stats.distribution[i]) for i in order], shown)
-    return html + f'<div class="oogst-sr-facts">{esc(t("scan_wall.answers", lang, count=stats.count))}</div>'
+    return (
+        html
+        + f'<div class="oogst-sr-facts">{esc(t("scan_wall.answers", lang, count=stats.count))}</div>'
+    )
 
 
 def cloud_html(cloud: Cloud | None, lang: str) -> str:

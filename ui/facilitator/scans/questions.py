@@ -82,7 +82,7 @@ def add_form(scan: Scan, event_id: int) -> None:
             st.selectbox(
                 tr("scan_fac.q.kind"),
                 [k.value for k in QuestionKind],
-                format_func=lambda k: tr(f"scan_fac.kind.{k}"),
+                format_func=lambda k: tr(f"scan.kind.{k}"),
                 key=f"add-kind-{scan.id}",
             )
         )
@@ -106,7 +106,7 @@ def listing(scan: Scan, questions: list[ScanQuestion], event_id: int) -> None:
     for position, question in enumerate(questions):
         state = [
             tr("scan_fac.q.open") if question.is_open else tr("scan_fac.q.closed"),
-            tr(f"scan_fac.kind.{question.kind}"),
+            tr(f"scan.kind.{question.kind}"),
         ]
         label = f"{position + 1}. {question.prompt} — {' · '.join(state)}"
         with st.expander(md(label)):
@@ -114,13 +114,16 @@ def listing(scan: Scan, questions: list[ScanQuestion], event_id: int) -> None:
             with st.form(f"question-{question.id}"):
                 values = fields(QuestionKind(question.kind), question, f"q-{question.id}")
                 if st.form_submit_button(tr("scan_fac.save"), type="primary"):
-                    changes = QuestionUpdate(**values)
-                    admin.write(
-                        lambda s, q=question.id, c=changes: editor.update_question(
-                            session=s, event_id=event_id, question_id=q or 0, changes=c
-                        ),
-                        admin.saved(),
-                    )
+                    _save(event_id, question.id or 0, QuestionUpdate(**values))
+
+
+def _save(event_id: int, question_id: int, changes: QuestionUpdate) -> None:
+    admin.write(
+        lambda s: editor.update_question(
+            session=s, event_id=event_id, question_id=question_id, changes=changes
+        ),
+        admin.saved(),
+    )
 
 
 def _moved(order: list[int], position: int, step: int) -> list[int]:
@@ -158,7 +161,10 @@ def _buttons(
             ),
         ),
     )
-    for step, icon, name in ((-1, ":material/arrow_upward:", "up"), (1, ":material/arrow_downward:", "down")):
+    for step, icon, name in (
+        (-1, ":material/arrow_upward:", "up"),
+        (1, ":material/arrow_downward:", "down"),
+    ):
         if 0 <= position + step < len(order):
             new_order = _moved(order, position, step)
             row.button(

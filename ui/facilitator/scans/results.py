@@ -29,9 +29,7 @@ def show(event: Event, scan: Scan, questions: list[ScanQuestion]) -> None:
             min_answers=scan_min_answers(),
             lang=lang(),
         )
-    st.caption(
-        tr("scan_fac.results.help", count=results.respondents, min=scan_min_answers())
-    )
+    st.caption(tr("scan_fac.results.help", count=results.respondents, min=scan_min_answers()))
     for result in results.questions:
         question = result.question
         shown = tr("scan_fac.results.on_wall") if result.visible else tr("scan_fac.results.hidden")
