@@ -17,7 +17,7 @@ from facilitation.core.errors import DatabaseUnavailable, OogstError
 from facilitation.core.settings import Settings, get_settings
 from facilitation.i18n import normalise_language, t
 from facilitation.live.wall import WallCache
-from facilitation.scans.results import DEFAULT_MIN_ANSWERS, ResultsCache
+from facilitation.scans.results import ResultsCache
 
 log = logging.getLogger("oogst.ui")
 
@@ -74,7 +74,7 @@ def results_cache() -> ResultsCache:
 
 def scan_min_answers() -> int:
     """Return the fewest answers a group needs before its scan results show."""
-    return int(getattr(settings(), "scan_min_answers", DEFAULT_MIN_ANSWERS))
+    return settings().scan_min_answers
 
 
 @contextmanager
