@@ -175,7 +175,9 @@ def test_the_wall_shows_hidden_results_then_the_polygon_after_reveal(meeting):
         editor.reveal(session=session, event_id=meeting.id, scan_id=scan.id or 0)
     at = app("pages/public/wall.py", facilitator=True, event=meeting.event.code)
     html = html_of(at)
-    assert 'class="segment"' in html and "oogst-radar" in html
+    assert (
+        'data-segments="Zichtbaar worden als groeistof|Hele zaal"' in html and "oogst-radar" in html
+    )
     assert "te weinig antwoorden" in html, "tables without three answers say so"
 
 

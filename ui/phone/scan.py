@@ -16,9 +16,10 @@ import streamlit as st
 
 from facilitation.core.errors import AnswerChangedElsewhere, OogstError
 from facilitation.meeting.targets import Target
-from facilitation.models import Event, Scan, ScanAudience, ScanQuestion
+from facilitation.models import Event, QuestionKind, Scan, ScanAudience, ScanQuestion
 from facilitation.scans import answering, editor
 from facilitation.scans.checks import Given
+from facilitation.scans.results import segment_label
 from ui.common.context import lang, reading, tr, wall_cache, writing
 from ui.common.html import esc, ready
 from ui.phone import links, scan_widgets
@@ -77,7 +78,7 @@ def segment_of(scan: Scan, target: Target | None) -> str:
     """Return the segment a per-table scan counts this phone in ("Wijk A"), else ''."""
     if scan.audience != ScanAudience.PER_TABLE or target is None or target.theme is None:
         return ""
-    return target.theme.title or str(target.theme.number)
+    return segment_label(target.theme, lang())
 
 
 def needs_table(scan: Scan, target: Target | None) -> bool:
@@ -119,7 +120,8 @@ def answer_form(event: Event, scan: Scan, target: Target | None) -> None:
                     closed=closed,
                 )
                 state.show_error(question.id or 0)
-        _receipt(len(mine.answers), len(questions), current.is_open)
+        answered, total = _progress(questions, mine.answers)
+        _receipt(answered, total, current.is_open)
 
     _form()
 
@@ -200,6 +202,20 @@ def _saver(event: Event, target: Target | None, state: _State) -> scan_widgets.S
         state.clear(question_id)
 
     return save
+
+
+def _progress(questions: list[ScanQuestion], answers: dict[int, Given]) -> tuple[int, int]:
+    """Return (answered, asked), counting each item of a scale set as a question of its own."""
+    answered = total = 0
+    for question in questions:
+        given = answers.get(question.id or 0)
+        if question.kind == QuestionKind.SCALE_SET:
+            total += len(question.items)
+            answered += len(given.items) if given else 0
+        else:
+            total += 1
+            answered += 1 if given else 0
+    return answered, total
 
 
 def _receipt(answered: int, total: int, is_open: bool) -> None:

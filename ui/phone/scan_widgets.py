@@ -132,6 +132,13 @@ def _scale_item(
             items[item] = None if chosen == DONT_KNOW else int(chosen)
         save(question, Given(items=items))
 
+    explained = question.item_help[item] if item < len(question.item_help) else ""
+    st.html(
+        ready(
+            f'<div class="oogst-scan-item">{esc(label)}</div>'
+            + (f'<div class="oogst-scan-help">{esc(explained)}</div>' if explained else "")
+        )
+    )
     with st.container(key=f"{prefix}-scale-{item}"):
         st.pills(
             label,
@@ -141,6 +148,7 @@ def _scale_item(
             key=key,
             on_change=changed,
             disabled=disabled,
+            label_visibility="collapsed",
         )
 
 

@@ -86,7 +86,7 @@ def _body(result: QuestionResult, lang: str) -> str:
         if room.suppressed and all(s.suppressed for s in result.segments):
             return charts.too_few(room, lang)
         return (
-            f'<div class="oogst-sr-radar">{charts.radar_svg(result, lang)}'
+            f'<div class="oogst-sr-radar">{charts.radar_img(result, lang)}'
             f"{charts.radar_legend(result, lang)}</div>"
         )
     if room.suppressed:
