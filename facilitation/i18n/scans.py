@@ -97,3 +97,45 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 ENTRIES: dict[str, tuple[str, str]] = {**_ERRORS, **_LABELS}
+
+_REPORT: dict[str, tuple[str, str]] = {
+    "report.part.scans": ("Scans en peilingen", "Scans and polls"),
+    "report.scan": ("Scan", "Scan"),
+    "report.scan.respondents": (
+        "{count} {count:deelnemer vulde|deelnemers vulden} deze scan in.",
+        "{count} {count:participant|participants} answered this scan.",
+    ),
+    "report.scan.scale": ("Schaal: {legend}", "Scale: {legend}"),
+    "report.scan.too_few": (
+        "Te weinig antwoorden om te tonen ({count}).",
+        "Too few answers to show ({count}).",
+    ),
+    "report.scan.radar": (
+        "{title}: gemiddelde per groep en voor de hele zaal (gestippeld); schaal {legend}",
+        "{title}: mean per group and for the whole room (dashed); scale {legend}",
+    ),
+    "report.scan.distribution": (
+        "{title}: aantal antwoorden per waarde; schaal {legend}",
+        "{title}: answers per value; scale {legend}",
+    ),
+    "report.scan.counts": ("{title}: aantal keer gekozen", "{title}: times chosen"),
+    "report.scan.points": (
+        "{title}: punten (eerste plaats de meeste)",
+        "{title}: points (first place the most)",
+    ),
+    "report.scan.cloud": (
+        "{title}: woordwolk van {count} {count:antwoord|antwoorden}",
+        "{title}: word cloud of {count} {count:answer|answers}",
+    ),
+    "report.scan.group": ("Groep", "Group"),
+    "report.scan.item": ("Onderdeel", "Item"),
+    "report.scan.n": ("Aantal", "Count"),
+    "report.scan.mean": ("Gemiddelde ({legend})", "Mean ({legend})"),
+    "report.scan.median": ("Mediaan", "Median"),
+    "report.scan.plus_dont_know": ("(+{count} weet niet)", "(+{count} don't know)"),
+    "report.scan.option": ("Antwoord", "Answer"),
+    "report.scan.points_col": ("Punten", "Points"),
+    "report.scan.mean_place": ("Gemiddelde plaats", "Mean place"),
+}
+
+ENTRIES.update(_REPORT)

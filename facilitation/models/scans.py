@@ -96,8 +96,8 @@ class QuestionBase(SQLModel):
     item_help: list[str] = Field(default_factory=list, sa_type=JSON)  # the full question per item
     pole_low: str = ""
     pole_high: str = ""
-    scale_min: int = Field(default=1, ge=0, le=1)
-    scale_max: int = Field(default=10, ge=2, le=10)
+    scale_min: int = 1  # 0 or 1 (checked by facilitation.scans.checks.check_question)
+    scale_max: int = 10  # 2 .. 10
     dont_know: bool = False  # offer "weet ik niet"
     allow_other: bool = False  # offer "Anders: …" (single and multiple)
     hidden_words: list[str] = Field(default_factory=list, sa_type=JSON)  # left out of the cloud

@@ -150,6 +150,11 @@ class ResultsCache:
             self._scans.pop(scan_id, None)
 
 
+def report_key(scan_id: int) -> str:
+    """Return the key of one scan in ``ReportOptions.parts`` ('scan.7'): False leaves it out."""
+    return f"scan.{scan_id}"
+
+
 def scan_results(
     *,
     session: Session,

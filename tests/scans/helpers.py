@@ -120,13 +120,8 @@ def make_scan(
 
 def scale(**fields) -> QuestionBase:
     """Return a 1–10 scale question "Ja … Nee" (fields override)."""
-    return QuestionBase(
-        kind="scale",
-        prompt="Heeft het initiatief potentie?",
-        pole_low="Ja",
-        pole_high="Nee",
-        **fields,
-    )
+    data = {"kind": "scale", "prompt": "Heeft het initiatief potentie?"}
+    return QuestionBase(**(data | {"pole_low": "Ja", "pole_high": "Nee"} | fields))
 
 
 def choice(kind: str = "single", **fields) -> QuestionBase:
