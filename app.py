@@ -74,6 +74,7 @@ else:
     meeting = shared if granted.is_cohost else full_only + shared
     navigation = st.navigation(meeting + public, position="sidebar")
 
-if navigation.url_path == "harvest":
-    st.set_page_config(layout="wide")  # the editor and the document's preview side by side
+if navigation.url_path in ("harvest", "scans"):
+    # The harvest editor beside the document's preview; the scans' result tables per group.
+    st.set_page_config(layout="wide")
 navigation.run()

@@ -140,6 +140,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "scan_fac.results.on_wall": ("zichtbaar op de beamer", "visible on the projector"),
     "scan_fac.results.hidden": ("nog verborgen", "still hidden"),
     "scan_fac.results.segment": ("Groep", "Group"),
+    "scan_fac.results.item": ("Onderdeel", "Item"),
     "scan_fac.results.respondents": ("Deelnemers", "Participants"),
     "scan_fac.results.result": ("Uitslag", "Result"),
     "scan_fac.results.mean": ("Gemiddelde", "Mean"),

@@ -71,15 +71,15 @@ def _lines(label: str, width: int = 18) -> list[str]:
 
 def _label(x: float, y: float, anchor: str, label: str) -> str:
     lines = _lines(label)
-    top = y - (len(lines) - 1) * 13 + 8
+    top = y - (len(lines) - 1) * 15 + 9
     spans = "".join(
-        f'<tspan x="{x:.1f}" y="{top + n * 26:.1f}">{esc(line)}</tspan>'
+        f'<tspan x="{x:.1f}" y="{top + n * 31:.1f}">{esc(line)}</tspan>'
         for n, line in enumerate(lines)
     )
-    return f'<text text-anchor="{anchor}" font-size="22" font-weight="700" fill="#1d2a1f">{spans}</text>'
+    return f'<text text-anchor="{anchor}" font-size="27" font-weight="700" fill="#1d2a1f">{spans}</text>'
 
 
-def radar_svg(result: QuestionResult, width: int = 1000, height: int = 760) -> str:
+def radar_svg(result: QuestionResult, width: int = 1200, height: int = 760) -> str:
     """Return the radar of a scale set as an SVG document: an axis per item, a polygon per
     segment and a dashed one for the room (presentation attributes only: it is shown as an
     image, where the page's styles do not reach)."""

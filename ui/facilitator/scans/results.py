@@ -12,8 +12,8 @@ from facilitation.scans import editor
 from facilitation.scans.results import QuestionResult, SegmentResult
 from ui.common import admin
 from ui.common.context import lang, reading, results_cache, scan_min_answers, tr
-from ui.common.html import md
-from ui.wall.scan_charts import number, scale_legend
+from ui.common.html import md, ready
+from ui.wall import scan_charts as charts
 
 SCALES = (QuestionKind.SCALE, QuestionKind.SCALE_SET)
 
@@ -35,10 +35,37 @@ def show(event: Event, scan: Scan, questions: list[ScanQuestion]) -> None:
         shown = tr("scan_fac.results.on_wall") if result.visible else tr("scan_fac.results.hidden")
         st.markdown(f"**{md(question.prompt)}** · {shown}")
         if question.kind in SCALES:
-            st.caption(md(scale_legend(question)))
-        st.dataframe(_table(result), hide_index=True, width="stretch")
+            st.caption(md(charts.scale_legend(question)))
+        if question.kind == QuestionKind.SCALE_SET:
+            _radar(result)
+            st.dataframe(_items_table(result), hide_index=True, width="stretch")
+        else:
+            st.dataframe(_table(result), hide_index=True, width="stretch")
         if question.kind == QuestionKind.OPEN:
             stop_list(event_id, question)
+
+
+def _radar(result: QuestionResult) -> None:
+    """Show the radar as the wall draws it (when any group has enough answers)."""
+    if charts.radar_series(result):
+        st.html(ready(f'<div style="max-width:760px">{charts.radar_img(result, lang())}</div>'))
+
+
+def _items_table(result: QuestionResult) -> list[dict[str, Any]]:
+    """Return a scale set's means as rows per item and a column per group (fits the page)."""
+    segments = [*result.segments, result.room] if result.segments else [result.room]
+    first = {tr("scan_fac.results.item"): tr("scan_fac.results.respondents")}
+    first |= {s.label: str(s.respondents) for s in segments}
+    rows = [first]
+    for index, label in enumerate(result.question.items):
+        row = {tr("scan_fac.results.item"): label}
+        for segment in segments:
+            if segment.suppressed:
+                row[segment.label] = tr("scan_wall.too_few")
+            else:
+                row[segment.label] = charts.number(segment.items[index].mean, lang())
+        rows.append(row)
+    return rows
 
 
 def _table(result: QuestionResult) -> list[dict[str, Any]]:
@@ -57,11 +84,11 @@ def _row(question: ScanQuestion, segment: SegmentResult) -> dict[str, Any]:
     kind = QuestionKind(question.kind)
     if kind == QuestionKind.SCALE_SET:
         for label, stats in zip(question.items, segment.items, strict=False):
-            row[label] = number(stats.mean, lang())
+            row[label] = charts.number(stats.mean, lang())
     elif kind == QuestionKind.SCALE:
         stats = segment.items[0]
-        row[tr("scan_fac.results.mean")] = number(stats.mean, lang())
-        row[tr("scan_fac.results.median")] = number(stats.median, lang())
+        row[tr("scan_fac.results.mean")] = charts.number(stats.mean, lang())
+        row[tr("scan_fac.results.median")] = charts.number(stats.median, lang())
         row[tr("scan_fac.results.dont_know")] = stats.dont_know
     elif kind == QuestionKind.OPEN:
         words = segment.cloud.words if segment.cloud else ()
