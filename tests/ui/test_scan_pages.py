@@ -213,3 +213,99 @@ def test_an_open_question_is_answered_and_its_word_can_be_hidden(meeting):
         (row,) = session.exec(select(ScanAnswer).where(ScanAnswer.scan_id == scan.id))
         assert participants.find_participant(session=session, event_id=meeting.id, token=_token(at))
     assert row.text == "energiek"
+
+
+def _poll(meeting, *questions: QuestionBase) -> Scan:
+    with write_session(meeting.engine) as session:
+        scan = editor.create_scan(session=session, event_id=meeting.id, title="Peiling")
+        for question in questions:
+            editor.add_question(
+                session=session, event_id=meeting.id, scan_id=scan.id or 0, question=question
+            )
+        editor.set_scan_open(session=session, event_id=meeting.id, scan_id=scan.id, is_open=True)
+        return scan
+
+
+def _stored(meeting, scan: Scan) -> list[ScanAnswer]:
+    with read_session(meeting.engine) as session:
+        return list(session.exec(select(ScanAnswer).where(ScanAnswer.scan_id == scan.id)))
+
+
+def test_single_choice_with_other_stores_the_text(meeting):
+    scan = _poll(
+        meeting,
+        QuestionBase(
+            kind=QuestionKind.SINGLE,
+            prompt="Initiatiefnemer?",
+            options=["Bewoner(s)", "Overheid"],
+            allow_other=True,
+        ),
+    )
+    at = app("pages/public/scan.py", event=meeting.event.code, scan=str(scan.id))
+    at.pills[0].set_value(-2).run()  # Anders…
+    assert not _stored(meeting, scan), "nothing is stored before the text of Anders"
+    next(t for t in at.text_input if t.label == "Anders, namelijk").input("Een school").run()
+    assert not at.exception, at.exception
+    (row,) = _stored(meeting, scan)
+    assert row.other == "Een school" and row.choices == []
+
+
+def test_multiple_choice_and_bins(meeting):
+    scan = _poll(
+        meeting,
+        QuestionBase(kind=QuestionKind.MULTIPLE, prompt="Behoefte?", options=["Geld", "Kennis"]),
+        QuestionBase(kind=QuestionKind.BINS, prompt="Vrijwilligers?", options=["0-2", "3-10"]),
+    )
+    at = app("pages/public/scan.py", event=meeting.event.code, scan=str(scan.id))
+    at.pills[0].set_value([0, 1]).run()
+    at.pills[1].set_value(1).run()
+    assert not at.exception, at.exception
+    assert sorted(r.choices for r in _stored(meeting, scan)) == [[0, 1], [1]]
+    assert "Alle 2 vragen beantwoord" in html_of(at)
+
+
+def test_ranking_moves_are_stored_in_order(meeting):
+    scan = _poll(
+        meeting,
+        QuestionBase(kind=QuestionKind.RANKING, prompt="Wat eerst?", options=["A", "B", "C"]),
+    )
+    at = app("pages/public/scan.py", event=meeting.event.code, scan=str(scan.id))
+    next(b for b in at.button if b.key and b.key.endswith("-down-0")).click().run()
+    assert not at.exception, at.exception
+    (row,) = _stored(meeting, scan)
+    assert row.choices == [1, 0, 2]
+    at.button(key=next(b.key for b in at.button if b.key.endswith("-down-1"))).click().run()
+    assert _stored(meeting, scan)[0].choices == [1, 2, 0]
+
+
+def test_a_closed_question_says_why_and_cannot_change(meeting):
+    scan = _poll(
+        meeting,
+        QuestionBase(kind=QuestionKind.SCALE, prompt="Hoe tevreden?", scale_min=0, scale_max=10),
+        QuestionBase(kind=QuestionKind.SCALE, prompt="Hoe druk?", scale_min=0, scale_max=10),
+    )
+    with read_session(meeting.engine) as session:
+        first = editor.questions_of(session=session, scan_id=scan.id or 0)[0]
+    with write_session(meeting.engine) as session:
+        editor.set_question_open(
+            session=session, event_id=meeting.id, question_id=first.id or 0, is_open=False
+        )
+    at = app("pages/public/scan.py", event=meeting.event.code, scan=str(scan.id))
+    assert "Deze vraag is gesloten door de facilitator." in html_of(at)
+    assert at.pills[0].disabled and not at.pills[1].disabled
+
+
+def test_a_change_made_in_another_tab_is_shown_not_overwritten(meeting):
+    scan = _poll(
+        meeting,
+        QuestionBase(kind=QuestionKind.SCALE, prompt="Hoe tevreden?", scale_min=0, scale_max=10),
+    )
+    first = app("pages/public/scan.py", event=meeting.event.code, scan=str(scan.id))
+    first.pills[0].set_value(4).run()
+    token = _token(first)
+    second = app("pages/public/scan.py", event=meeting.event.code, scan=str(scan.id), p=token)
+    second.pills[0].set_value(9).run()
+    first.pills[0].set_value(2).run()  # this tab still showed version 1
+    assert not first.exception, first.exception
+    assert first.pills[0].value == 9, "the first tab now shows the other tab's answer"
+    assert [r.number for r in _stored(meeting, scan)] == [9]

@@ -24,6 +24,7 @@ from ui.common.context import lang, reading, tr, wall_cache, writing
 from ui.common.html import esc, ready
 from ui.phone import links, scan_widgets
 from ui.phone.identity import current_token, remember_token
+from ui.phone.scan_state import ScanState
 
 SCAN = "scan"
 WATCH_SECONDS = 5
@@ -88,7 +89,7 @@ def needs_table(scan: Scan, target: Target | None) -> bool:
 
 def answer_form(event: Event, scan: Scan, target: Target | None) -> None:
     """Show every question with the phone's stored answers and the receipt (one fragment)."""
-    state = _State(scan.id or 0)
+    state = ScanState(scan.id or 0)
 
     @st.fragment
     def _form() -> None:
@@ -126,55 +127,7 @@ def answer_form(event: Event, scan: Scan, target: Target | None) -> None:
     _form()
 
 
-class _State:
-    """This tab's memory of one scan: the version it shows, the widget generation, errors."""
-
-    def __init__(self, scan_id: int) -> None:
-        self.scan_id = scan_id
-        self._key = f"scan:{scan_id}"
-        st.session_state.setdefault(self._key, {"version": None, "gen": 0, "errors": {}})
-
-    @property
-    def _data(self) -> dict[str, object]:
-        data: dict[str, object] = st.session_state[self._key]
-        return data
-
-    @property
-    def gen(self) -> int:
-        return int(self._data["gen"])  # type: ignore[call-overload]
-
-    @property
-    def version(self) -> int | None:
-        return self._data["version"]  # type: ignore[return-value]
-
-    def follow(self, version: int) -> None:
-        """Redraw the widgets from what is stored when it changed elsewhere (another tab)."""
-        if self.version is not None and version != self.version:
-            self.redraw()
-        self._data["version"] = version
-
-    def redraw(self) -> None:
-        self._data["gen"] = self.gen + 1
-
-    def saved(self, version: int) -> None:
-        self._data["version"] = version
-
-    def fail(self, question_id: int, message: str) -> None:
-        self._errors()[question_id] = message
-
-    def clear(self, question_id: int) -> None:
-        self._errors().pop(question_id, None)
-
-    def show_error(self, question_id: int) -> None:
-        message = self._errors().get(question_id)
-        if message:
-            st.error(message, icon=":material/error:")
-
-    def _errors(self) -> dict[int, str]:
-        return self._data["errors"]  # type: ignore[return-value]
-
-
-def _saver(event: Event, target: Target | None, state: _State) -> scan_widgets.Save:
+def _saver(event: Event, target: Target | None, state: ScanState) -> scan_widgets.Save:
     def save(question: ScanQuestion, given: Given) -> None:
         question_id = question.id or 0
         try:

@@ -9,19 +9,16 @@ answers (after an error or a change made in another tab).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import streamlit as st
 
 from facilitation.models import QuestionKind, ScanQuestion
 from facilitation.scans.checks import Given
 from ui.common.context import tr
 from ui.common.html import esc, ready
+from ui.phone import scan_choices
+from ui.phone.scan_choices import Save
 
 DONT_KNOW = -1  # the "weet ik niet" button of a scale
-OTHER = -2  # the "Anders: …" button of a choice
-
-Save = Callable[[ScanQuestion, Given], None]
 
 
 def show(question: ScanQuestion, given: Given | None, *, gen: int, save: Save, closed: str) -> None:
@@ -39,9 +36,9 @@ def show(question: ScanQuestion, given: Given | None, *, gen: int, save: Save, c
             value = (given.items.get(item, None) if given else None, given)
             _scale_item(question, item, label, value, prefix, save, disabled)
     elif kind in (QuestionKind.SINGLE, QuestionKind.BINS, QuestionKind.MULTIPLE):
-        _choice(question, given, prefix, save, disabled)
+        scan_choices.choice(question, given, prefix, save, disabled)
     elif kind == QuestionKind.RANKING:
-        _ranking(question, given, prefix, save, disabled)
+        scan_choices.ranking(question, given, prefix, save, disabled)
     else:
         _open(question, given, prefix, save, disabled)
     if closed:
@@ -149,102 +146,6 @@ def _scale_item(
             on_change=changed,
             disabled=disabled,
             label_visibility="collapsed",
-        )
-
-
-def _choice(
-    question: ScanQuestion, given: Given | None, prefix: str, save: Save, disabled: bool
-) -> None:
-    multi = question.kind == QuestionKind.MULTIPLE
-    options = list(range(len(question.options))) + ([OTHER] if question.allow_other else [])
-    chosen = list(given.choices) if given else []
-    if given is not None and given.other:
-        chosen.append(OTHER)
-    key, other_key = f"{prefix}-c", f"{prefix}-other"
-
-    def label(index: int) -> str:
-        return tr("scan_phone.other") if index == OTHER else question.options[index]
-
-    def changed() -> None:
-        picked = st.session_state.get(key)
-        picked = list(picked or []) if multi else ([] if picked is None else [picked])
-        other = str(st.session_state.get(other_key) or "").strip() if OTHER in picked else ""
-        if OTHER in picked and not other:
-            return  # waits for the text of "Anders"
-        choices = tuple(i for i in picked if i != OTHER)
-        save(question, Given(choices=choices, other=other))
-
-    with st.container(key=f"{prefix}-choice"):
-        st.pills(
-            question.prompt,
-            options,
-            selection_mode="multi" if multi else "single",
-            default=chosen if multi else (chosen[0] if chosen else None),
-            format_func=label,
-            key=key,
-            on_change=changed,
-            disabled=disabled,
-            label_visibility="collapsed",
-        )
-    picked = st.session_state.get(key)
-    if OTHER in (picked or []) if multi else picked == OTHER:
-        st.text_input(
-            tr("scan_phone.other_label"),
-            value=given.other if given else "",
-            max_chars=200,
-            key=other_key,
-            on_change=changed,
-            disabled=disabled,
-        )
-
-
-def _ranking(
-    question: ScanQuestion, given: Given | None, prefix: str, save: Save, disabled: bool
-) -> None:
-    count = len(question.options)
-    stored = list(given.choices) if given and len(given.choices) == count else None
-    order_key = f"{prefix}-order"
-    order: list[int] = st.session_state.setdefault(order_key, stored or list(range(count)))
-
-    def move(position: int, step: int) -> None:
-        new = list(order)
-        new[position], new[position + step] = new[position + step], new[position]
-        st.session_state[order_key] = new
-        save(question, Given(choices=tuple(new)))
-
-    for position, index in enumerate(order):
-        with st.container(key=f"{prefix}-rank-{position}", horizontal=True, wrap=False):
-            st.html(
-                ready(
-                    f'<div class="oogst-scan-rank"><b>{position + 1}.</b> '
-                    f"{esc(question.options[index])}</div>"
-                )
-            )
-            up, down = tr("scan_phone.up"), tr("scan_phone.down")
-            st.button(
-                "↑",
-                key=f"{prefix}-up-{position}",
-                help=f"{up}: {question.options[index]}",
-                disabled=disabled or position == 0,
-                on_click=move,
-                args=(position, -1),
-            )
-            st.button(
-                "↓",
-                key=f"{prefix}-down-{position}",
-                help=f"{down}: {question.options[index]}",
-                disabled=disabled or position == count - 1,
-                on_click=move,
-                args=(position, 1),
-            )
-    if stored != order:
-        st.button(
-            tr("scan_phone.rank_save"),
-            key=f"{prefix}-rank-save",
-            disabled=disabled,
-            type="primary",
-            on_click=save,
-            args=(question, Given(choices=tuple(order))),
         )
 
 
