@@ -309,3 +309,103 @@ def test_a_change_made_in_another_tab_is_shown_not_overwritten(meeting):
     assert not first.exception, first.exception
     assert first.pills[0].value == 9, "the first tab now shows the other tab's answer"
     assert [r.number for r in _stored(meeting, scan)] == [9]
+
+
+def _fac(meeting, scan: Scan | None = None):
+    params = {"event": meeting.event.code}
+    if scan is not None:
+        params["scan"] = str(scan.id)
+    return app("pages/facilitator/scans.py", facilitator=True, **params)
+
+
+def _click(at, label: str):
+    next(b for b in at.button if b.label == label).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_facilitator_closes_and_reveals_one_question_and_moves_it(meeting):
+    scan = _poll(
+        meeting,
+        QuestionBase(kind=QuestionKind.SCALE, prompt="Eerste", scale_min=0, scale_max=10),
+        QuestionBase(kind=QuestionKind.SCALE, prompt="Tweede", scale_min=0, scale_max=10),
+    )
+    at = _click(_fac(meeting, scan), "Vraag sluiten")
+    at = _click(at, "Uitslag tonen")  # the scan-wide button comes first
+    _click(at, "Omlaag")
+    with read_session(meeting.engine) as session:
+        rows = editor.questions_of(session=session, scan_id=scan.id or 0)
+    assert [q.prompt for q in rows] == ["Tweede", "Eerste"]
+    assert not next(q for q in rows if q.prompt == "Eerste").is_open
+    assert all(q.revealed for q in rows)
+
+
+def test_facilitator_deletes_a_question_after_confirming(meeting):
+    scan = _poll(meeting, QuestionBase(kind=QuestionKind.OPEN, prompt="Eén woord?"))
+    at = _click(_fac(meeting, scan), "Ja, verwijder de vraag en haar antwoorden")
+    assert "Vraag verwijderd" in [t.value for t in at.toast]
+    with read_session(meeting.engine) as session:
+        assert editor.questions_of(session=session, scan_id=scan.id or 0) == []
+
+
+def test_facilitator_copies_a_scan_and_changes_its_audience(meeting):
+    scan = _climate(meeting)
+    at = _click(_fac(meeting, scan), "Kopiëren")
+    assert [s.title for s in _scans(meeting)] == [
+        "Initiatievenklimaat",
+        "Initiatievenklimaat (kopie)",
+    ]
+    at = _fac(meeting, scan)
+    next(r for r in at.radio if r.label == "Wie vult in").set_value("everybody")
+    next(b for b in at.button if "scan-settings" in (b.id or "")).click().run()
+    assert next(s for s in _scans(meeting) if s.id == scan.id).audience == "everybody"
+
+
+def test_facilitator_hides_a_word_from_the_cloud_and_brings_it_back(meeting):
+    scan = _poll(meeting, QuestionBase(kind=QuestionKind.OPEN, prompt="Eén woord?"))
+    at = _fac(meeting, scan)
+    next(t for t in at.text_input if t.label.startswith("Woord uit de woordwolk")).input("Saai")
+    at = _click(at, "Verbergen")
+    with read_session(meeting.engine) as session:
+        (question,) = editor.questions_of(session=session, scan_id=scan.id or 0)
+    assert question.hidden_words == ["saai"]
+    _click(_fac(meeting, scan), "saai ✕")
+    with read_session(meeting.engine) as session:
+        (question,) = editor.questions_of(session=session, scan_id=scan.id or 0)
+    assert question.hidden_words == []
+
+
+def test_the_initiatives_overview_lists_filters_and_counts(meeting):
+    with write_session(meeting.engine) as session:
+        scan = templates.create_from_template(
+            session=session, event_id=meeting.id, key=templates.INTAKE
+        )
+        editor.set_scan_open(session=session, event_id=meeting.id, scan_id=scan.id, is_open=True)
+    with read_session(meeting.engine) as session:
+        phase = next(
+            q
+            for q in editor.questions_of(session=session, scan_id=scan.id or 0)
+            if q.key == "phase"
+        )
+    for choice in (0, 0, 1):
+        with write_session(meeting.engine) as session:
+            answering.answer(
+                session=session,
+                event=meeting.event,
+                scan_id=scan.id or 0,
+                token=None,
+                answers={phase.id or 0: Given(choices=(choice,))},
+                client_id=uuid.uuid4().hex,
+            )
+    at = _fac(meeting, scan)
+    assert "3 initiatieven" in [m.value for m in at.markdown]
+    next(s for s in at.selectbox if s.label == "Filter op").set_value("phase").run()
+    next(s for s in at.selectbox if s.label == "Antwoord").set_value(phase.options[0]).run()
+    assert not at.exception, at.exception
+    assert "2 initiatieven" in [m.value for m in at.markdown]
+
+
+def test_the_live_page_offers_the_scan_screen(meeting):
+    at = app("pages/facilitator/live.py", facilitator=True, event=meeting.event.code)
+    switch = next(g for g in at.button_group if g.label == "Beamer toont")
+    assert "Scan-uitslag" in [str(o) for o in switch.options]
