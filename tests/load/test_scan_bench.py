@@ -12,7 +12,7 @@ def test_forty_phones_answer_the_climate_scan_none_lost_none_doubled(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'oogst.db'}")
     init_schema(engine)
     run = scan.Run(phones=40, duration=2.0, workers=8)
-    event, scan_id, qid, projector, _cpu = scan.drive(engine, run)
+    event, scan_id, qid, _projector, _cpu = scan.drive(engine, run)
     assert run.errors == []
     assert scan.stored(engine, scan_id) == (40, 40 * 7)
     assert len(run.to_results) == len(run.sent_at) == 40
