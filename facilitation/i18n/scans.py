@@ -135,6 +135,11 @@ _REPORT: dict[str, tuple[str, str]] = {
     "report.scan.plus_dont_know": ("(+{count} weet niet)", "(+{count} don't know)"),
     "report.scan.option": ("Antwoord", "Answer"),
     "report.scan.points_col": ("Punten", "Points"),
+    "report.scan.initiatives": ("Overzicht van de initiatieven", "Overview of the initiatives"),
+    "report.scan.col.name": ("Initiatief", "Initiative"),
+    "report.scan.col.initiator": ("Initiatiefnemer", "Initiator"),
+    "report.scan.col.phase": ("Fase", "Phase"),
+    "report.scan.col.support": ("Ondersteuningsbehoefte", "Support needed"),
     "report.scan.mean_place": ("Gemiddelde plaats", "Mean place"),
 }
 

@@ -141,7 +141,10 @@ class ScanResponse(SQLModel, table=True):
     """One phone's answer set to one scan; ``version`` counts its changes (for two tabs)."""
 
     __tablename__ = "scan_response"
-    __table_args__ = (UniqueConstraint("scan_id", "participant_id", name="uq_scan_response"),)
+    __table_args__ = (
+        UniqueConstraint("scan_id", "participant_id", name="uq_scan_response"),
+        Index("ix_scan_response_client", "scan_id", "client_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = event_fk()
@@ -151,6 +154,7 @@ class ScanResponse(SQLModel, table=True):
     )
     theme_id: int | None = Field(default=None, foreign_key="theme.id", ondelete="SET NULL")
     version: int = 0
+    client_id: str = Field(default="", max_length=64)  # of the first send, which made the row
     # The client ids of the last sends applied (space-separated): a re-send changes nothing.
     client_ids: str = ""
     source: str = Field(default="phone", max_length=16)

@@ -97,3 +97,41 @@ def test_organiser_leaves_a_scan_or_all_scans_out(report_meeting):
     key = report_key(report_meeting.scan_id)
     assert "Peiling" not in str(_report(report_meeting, parts={key: False}).headings())
     assert "Peiling" not in str(_report(report_meeting, parts={"scans": False}).headings())
+
+
+def test_intake_lists_become_an_initiatives_table_with_support_and_phase_charts(sqlite_engine):
+    from facilitation.core.db import write_session
+    from facilitation.scans import editor, templates
+    from tests.scans.helpers import ScanUnderTest
+
+    meeting = neighbourhoods(sqlite_engine)
+    with write_session(sqlite_engine) as session:
+        made = templates.create_from_template(
+            session=session, event_id=meeting.id, key=templates.INTAKE
+        )
+        editor.set_scan_open(session=session, event_id=meeting.id, scan_id=made.id, is_open=True)
+        key = {q.key: q.id for q in editor.questions_of(session=session, scan_id=made.id)}
+    scan = ScanUnderTest(meeting, made.id, list(key.values()))
+    for name, phase in (("Repair Café", 1), ("Buurtmoestuin", 0), ("Taalcafé", 1)):
+        scan.answer(
+            {
+                key["name"]: Given(text=name),
+                key["phase"]: Given(choices=(phase,)),
+                key["support"]: Given(choices=(3, 5)),
+                key["committed"]: Given(number=2),
+            }
+        )
+    document = _report(scan)
+    overview = next(t for t in document.tables() if t[0][0] == "Initiatief")
+    assert [row[0] for row in overview[1:]] == ["Repair Café", "Buurtmoestuin", "Taalcafé"]
+    assert overview[1][2:] == ["Opstartfase 0-2 jaar", "Startsubsidie; Netwerken, contacten"]
+    descriptions = [s._inline.docPr.get("descr") for s in document.document.inline_shapes]
+    assert "Ondersteuningsbehoefte initiatief?" in descriptions
+    assert "In welke fase zit het initiatief?" in descriptions
+    committed = [
+        p.text
+        for p in document.section(
+            "Is de initiatiefnemer gecommitteerd en in staat om het initiatief te realiseren?"
+        )
+    ]
+    assert "Schaal: 1 = Ja … 10 = Nee" in committed

@@ -15,6 +15,7 @@ from facilitation.harvest.report.scan_figures import choice_rows, cloud_figure, 
 from facilitation.harvest.report.writer import Writer
 from facilitation.i18n import t
 from facilitation.models import QuestionKind
+from facilitation.scans.intake import InitiativeRow
 from facilitation.scans.printing import scale_legend
 from facilitation.scans.results import QuestionResult, ScanResults, SegmentResult, report_key
 from facilitation.scans.stats import Stats
@@ -35,8 +36,24 @@ def scan_section(w: Writer, ctx: Context, result: ScanResults) -> None:
     if result.scan.intro:
         w.prose(result.scan.intro)
     w.paragraph(t("report.scan.respondents", ctx.lang, count=result.respondents), italic=True)
+    initiatives = ctx.harvest.initiatives.get(result.scan.id or 0)
+    if initiatives:
+        initiatives_table(w, ctx, initiatives)
     for question in result.questions:
         _question(w, ctx, question)
+
+
+def initiatives_table(w: Writer, ctx: Context, rows: tuple[InitiativeRow, ...]) -> None:
+    """Add the initiatives overview: name, initiator, phase and support needs per initiative."""
+    lang = ctx.lang
+    w.heading(t("report.scan.initiatives", lang), 2)
+    columns = ("name", "initiator", "phase", "support")
+    table = w.table([t(f"report.scan.col.{c}", lang) for c in columns], (0.3, 0.2, 0.2, 0.3))
+    for row in rows:
+        texts = [row.name, row.initiator, row.phase, "; ".join(row.support)]
+        for cell, text in zip(w.row(table), texts, strict=True):
+            w.text(cell.paragraphs[0], text)
+    w.paragraph()
 
 
 def _question(w: Writer, ctx: Context, result: QuestionResult) -> None:
