@@ -77,7 +77,7 @@ def live_wall() -> None:
 
 def _scan_screen(view: WallView, language: str) -> str:
     """Return the scan screen: the results of the scan on the wall, at this revision."""
-    scan_id = scan_wall.shown_scan_id(event_id, view.revision)
+    scan_id = scan_wall.shown_scan_id(settings().resolved_database_url, event_id, view.revision)
     if scan_id is None:
         return scan_wall.no_scan_html(view.title, language)
     with reading() as session:

@@ -20,7 +20,7 @@ from facilitation.models import Event, QuestionKind, Scan, ScanAudience, ScanQue
 from facilitation.scans import answering, editor
 from facilitation.scans.checks import Given
 from facilitation.scans.results import segment_label
-from ui.common.context import lang, reading, tr, wall_cache, writing
+from ui.common.context import lang, reading, settings, tr, wall_cache, writing
 from ui.common.html import esc, ready
 from ui.phone import links, scan_widgets
 from ui.phone.identity import current_token, remember_token
@@ -35,25 +35,35 @@ def entry_links(event: Event, target: Target | None, token: str | None) -> None:
     assert event.id is not None
     event_id = event.id
     with reading() as session:
+        revision = wall_cache().view(session, event_id).revision
+    shown = _open_scans(_database(), event_id, revision)
+    for scan_id, title in shown:
+        query = {**links.params(event.code, token, target), "scan": str(scan_id)}
+        links.button(SCAN, tr("scan_phone.open_link", title=title), query, primary=True)
+    _watch_open_scans(event_id, shown)
+
+
+def _database() -> str:
+    """Return the database the per-revision caches below are keyed on (with the revision)."""
+    return settings().resolved_database_url
+
+
+@lru_cache(maxsize=256)
+def _open_scans(database: str, event_id: int, revision: int) -> tuple[tuple[int, str], ...]:
+    """Return (id, title) of the open scans, read once per meeting revision for every phone."""
+    with reading() as session:
         scans = editor.open_scans(session=session, event_id=event_id)
-    for scan in scans:
-        query = {**links.params(event.code, token, target), "scan": str(scan.id)}
-        links.button(SCAN, tr("scan_phone.open_link", title=scan.title), query, primary=True)
-    _watch_open_scans(event_id, tuple(s.id for s in scans))
+    return tuple((scan.id or 0, scan.title) for scan in scans)
 
 
-def _watch_open_scans(event_id: int, shown: tuple[int | None, ...]) -> None:
-    """Redraw the page when a scan opens or closes; reads the scans only when the meeting changed."""
+def _watch_open_scans(event_id: int, shown: tuple[tuple[int, str], ...]) -> None:
+    """Redraw the page when a scan opens or closes (one cached read per tick)."""
 
     @st.fragment(run_every=timedelta(seconds=WATCH_SECONDS))
     def _watch() -> None:
         with reading() as session:
             revision = wall_cache().view(session, event_id).revision
-            if st.session_state.get("scan_watch_revision") == revision:
-                return
-            st.session_state["scan_watch_revision"] = revision
-            now = tuple(s.id for s in editor.open_scans(session=session, event_id=event_id))
-        if now != shown:
+        if _open_scans(_database(), event_id, revision) != shown:
             st.rerun()
 
     _watch()
@@ -193,20 +203,22 @@ def watch(event: Event, scan: Scan) -> None:
     """Redraw the page when the scan or one of its questions opens, closes or moves."""
     event_id, scan_id = event.id or 0, scan.id or 0
     with reading() as session:
-        shown = _signature(event_id, scan_id, wall_cache().view(session, event_id).revision)
+        shown = _signature(
+            _database(), event_id, scan_id, wall_cache().view(session, event_id).revision
+        )
 
     @st.fragment(run_every=timedelta(seconds=WATCH_SECONDS))
     def _watch() -> None:
         with reading() as session:
             revision = wall_cache().view(session, event_id).revision
-        if _signature(event_id, scan_id, revision) != shown:
+        if _signature(_database(), event_id, scan_id, revision) != shown:
             st.rerun()
 
     _watch()
 
 
 @lru_cache(maxsize=256)
-def _signature(event_id: int, scan_id: int, revision: int) -> tuple[object, ...]:
+def _signature(database: str, event_id: int, scan_id: int, revision: int) -> tuple[object, ...]:
     """Return what a phone redraws for, read once per meeting revision for every phone."""
     with reading() as session:
         try:

@@ -22,8 +22,9 @@ MAX_CARDS = 6
 
 
 @lru_cache(maxsize=64)
-def shown_scan_id(event_id: int, revision: int) -> int | None:
-    """Return the scan the wall shows at *revision*: the first open one, else the one closed last."""
+def shown_scan_id(database: str, event_id: int, revision: int) -> int | None:
+    """Return the scan the wall shows at *revision* of the meeting in *database*: the first open
+    one, else the one closed last."""
     with reading() as session:
         scans = editor.scans_of(session=session, event_id=event_id)
     opened = [s for s in scans if s.is_open]
