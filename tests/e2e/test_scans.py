@@ -180,3 +180,31 @@ def test_the_new_pages_have_no_accessibility_violations(browser, server, facilit
     if violations := run_axe(wall):
         problems.append(f"wall scan screen: {summarize(violations)}")
     assert not problems, "\n".join(problems)
+
+
+def test_an_unfinished_scan_survives_a_phone_the_server_forgot(browser, server, facilitator):
+    """Like a phone locked past the session's time to live: the server restarts (SIGKILL) and
+    forgets every session; the phone reconnects as a stranger and shows what was stored."""
+    code = facilitator.url.split("event=", 1)[1].split("&", 1)[0]
+    phone = browser.new_context(**PHONE).new_page()
+    phone.goto(f"{server.url}/join?event={code}&table=2")
+    wait_ready(phone)
+    phone.get_by_role("link", name="Vul de scan in: Initiatievenklimaat").click()
+    wait_ready(phone)
+    for item, value in ((0, "2"), (1, "9")):
+        phone.locator(f"div[class*='-scale-{item}']").get_by_role(
+            "radio", name=value, exact=True
+        ).click()
+        wait_ready(phone)
+    phone.get_by_text("Ontvangen: 2 van 7 vragen beantwoord").wait_for(timeout=20_000)
+    server.stop(kill=True)
+    server.start()
+    phone.wait_for_selector(
+        "[data-testid=stApp][data-test-connection-state=CONNECTED]", timeout=60_000
+    )
+    wait_ready(phone)
+    chosen = phone.locator("div[class*='-scale-1'] [role=radio][aria-checked=true]")
+    chosen.wait_for(timeout=30_000)
+    assert chosen.inner_text() == "9"
+    phone.locator("div[class*='-scale-2']").get_by_role("radio", name="4", exact=True).click()
+    phone.get_by_text("Ontvangen: 3 van 7 vragen beantwoord").wait_for(timeout=30_000)
