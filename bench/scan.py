@@ -217,13 +217,15 @@ def tick_costs(
             samples.append(time.thread_time() - started)
         return statistics.median(samples) * 1000
 
+    event_id = event.id
+
     def tick() -> None:
         with read_session(engine) as session:
-            cache.results(session, event_id=event.id, scan_id=scan_id)
+            cache.results(session, event_id=event_id, scan_id=scan_id)
 
     def fresh() -> None:
         with read_session(engine) as session:
-            scan_results(session=session, event_id=event.id, scan_id=scan_id)
+            scan_results(session=session, event_id=event_id, scan_id=scan_id)
 
     idle = cpu_ms(tick, ticks)
     rng = random.Random(1)
@@ -257,7 +259,7 @@ def grow(engine: Engine, event: Event, scan_id: int, qid: int, total: int) -> No
             count = min(1000, total - start)
             rows = (
                 session.execute(
-                    insert(ScanResponse).returning(ScanResponse.id),
+                    insert(ScanResponse).returning(ScanResponse.__table__.c.id),  # type: ignore[attr-defined]
                     [
                         {"event_id": event.id, "scan_id": scan_id, "version": 1, "client_ids": ""}
                         for _ in range(count)
