@@ -90,7 +90,19 @@ def phone_send(qid: int, index: int, rng: random.Random) -> tuple[dict[int, Give
     return {qid: Given(items=marks)}, uuid.uuid4().hex, f"t{index % 3 + 1}"
 
 
+ONE_WRITER = threading.Lock()
+SERIALISE = threading.Event()  # --one-writer: writers queue on a lock before BEGIN IMMEDIATE
+
+
 def send(engine: Engine, event: Event, scan_id: int, answers, client_id: str, table: str) -> int:
+    """Send one phone's answers as the phone page would; return the receipt's revision."""
+    if SERIALISE.is_set():
+        with ONE_WRITER:
+            return _send(engine, event, scan_id, answers, client_id, table)
+    return _send(engine, event, scan_id, answers, client_id, table)
+
+
+def _send(engine: Engine, event: Event, scan_id: int, answers, client_id: str, table: str) -> int:
     with write_session(engine) as session:
         receipt = answering.answer(
             session=session,
@@ -205,13 +217,15 @@ def tick_costs(
             samples.append(time.thread_time() - started)
         return statistics.median(samples) * 1000
 
+    event_id = event.id
+
     def tick() -> None:
         with read_session(engine) as session:
-            cache.results(session, event_id=event.id, scan_id=scan_id)
+            cache.results(session, event_id=event_id, scan_id=scan_id)
 
     def fresh() -> None:
         with read_session(engine) as session:
-            scan_results(session=session, event_id=event.id, scan_id=scan_id)
+            scan_results(session=session, event_id=event_id, scan_id=scan_id)
 
     idle = cpu_ms(tick, ticks)
     rng = random.Random(1)
@@ -245,7 +259,7 @@ def grow(engine: Engine, event: Event, scan_id: int, qid: int, total: int) -> No
             count = min(1000, total - start)
             rows = (
                 session.execute(
-                    insert(ScanResponse).returning(ScanResponse.id),
+                    insert(ScanResponse).returning(ScanResponse.__table__.c.id),  # type: ignore[attr-defined]
                     [
                         {"event_id": event.id, "scan_id": scan_id, "version": 1, "client_ids": ""}
                         for _ in range(count)
@@ -284,7 +298,14 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60)
     parser.add_argument("--workers", type=int, default=32)
     parser.add_argument("--grow-to", type=int, default=10_000)
+    parser.add_argument(
+        "--one-writer",
+        action="store_true",
+        help="queue the senders on a lock in the process instead of SQLite's busy handler",
+    )
     args = parser.parse_args()
+    if args.one_writer:
+        SERIALISE.set()
     folder = Path(tempfile.mkdtemp(prefix="oogst-bench-scan-"))
     engine = make_engine(f"sqlite:///{folder / 'oogst.db'}")
     init_schema(engine)

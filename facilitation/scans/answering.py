@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import insert
+from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
 from facilitation.core.db import bump_revision
@@ -140,7 +141,9 @@ def _response_of(session: Session, scan: Scan, participant: Participant) -> Scan
     ).first()
 
 
-def _checked(session: Session, scan: Scan, answers: Mapping[int, Given]) -> dict[int, list[Row]]:
+def _checked(
+    session: Session, scan: Scan, answers: Mapping[int, Given]
+) -> tuple[dict[int, list[Row]], int]:
     assert scan.id is not None
     questions = {q.id: q for q in questions_of(session=session, scan_id=scan.id)}
     rows: dict[int, list[Row]] = {}
@@ -286,20 +289,15 @@ def _receipt(
 
 def _answered(session: Session, response_id: int) -> int:
     """Return how many questions the response holds an answer to (read as plain values)."""
-    columns = (
-        ScanAnswer.question_id,
-        ScanAnswer.number,
-        ScanAnswer.dont_know,
-        ScanAnswer.choices,
-        ScanAnswer.other,
-        ScanAnswer.text,
-    )
-    values = session.execute(select(*columns).where(ScanAnswer.response_id == response_id))
+    table = ScanAnswer.__table__.c  # type: ignore[attr-defined]
+    query = sql_select(
+        table.question_id, table.number, table.dont_know, table.choices, table.other, table.text
+    ).where(table.response_id == response_id)
     return len(
         {
-            q
-            for q, number, dont_know, choices, other, text in values
-            if number is not None or dont_know or choices or other or text
+            row[0]
+            for row in session.execute(query)
+            if row[1] is not None or row[2] or row[3] or row[4] or row[5]
         }
     )
 
