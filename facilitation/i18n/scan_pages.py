@@ -9,6 +9,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "scan_phone.segment": ("Je antwoordt voor: {segment}", "You answer for: {segment}"),
     "scan_phone.dont_know": ("Weet ik niet", "Don't know"),
     "scan_phone.other": ("Anders…", "Other…"),
+    "scan_phone.multi_hint": ("Meerdere antwoorden mogelijk.", "More than one answer possible."),
     "scan_phone.other_label": ("Anders, namelijk", "Other, namely"),
     "scan_phone.up": ("Hoger", "Up"),
     "scan_phone.down": ("Lager", "Down"),

@@ -29,7 +29,7 @@ from ui.facilitator import auth
 from ui.wall import agenda as agenda_wall
 from ui.wall import keys as wall_keys
 from ui.wall import scan as scan_wall
-from ui.wall.view import short_address, wall_html
+from ui.wall.view import join_html, short_address, wall_html
 
 inject_css("wall")
 inject_css("scan_wall")
@@ -78,6 +78,7 @@ def live_wall() -> None:
 def _scan_screen(view: WallView, language: str) -> str:
     """Return the scan screen: the results of the scan on the wall, at this revision."""
     scan_id = scan_wall.shown_scan_id(settings().resolved_database_url, event_id, view.revision)
+    join = join_html(view, link, language, address)  # late arrivals join from the results too
     if scan_id is None:
         return scan_wall.no_scan_html(view.title, language)
     with reading() as session:
@@ -88,7 +89,7 @@ def _scan_screen(view: WallView, language: str) -> str:
             min_answers=scan_min_answers(),
             lang=language,
         )
-    return scan_wall.scan_html(results, language)
+    return scan_wall.scan_html(results, language, join)
 
 
 live_wall()

@@ -41,6 +41,8 @@ def choice(
         choices = tuple(i for i in picked if i != OTHER)
         save(question, Given(choices=choices, other=other))
 
+    if multi:
+        st.caption(tr("scan_phone.multi_hint"))
     with st.container(key=f"{prefix}-choice"):
         st.pills(
             question.prompt,

@@ -46,8 +46,9 @@ def no_scan_html(title: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def scan_html(results: ScanResults, lang: str) -> str:
-    """Return the whole scan screen for one results build (cached on it)."""
+def scan_html(results: ScanResults, lang: str, join: str = "") -> str:
+    """Return the whole scan screen for one results build (cached on it); *join* is the small
+    QR code with the address and code, top right."""
     scan = results.scan
     shown = [q for q in results.questions if q.visible][:MAX_CARDS]
     waiting = sum(1 for q in results.questions if not q.visible)
@@ -55,7 +56,8 @@ def scan_html(results: ScanResults, lang: str) -> str:
     state = t("scan_wall.open" if scan.is_open else "scan_wall.closed", lang)
     head = (
         f'<div class="oogst-sr-head"><div class="oogst-wall-title">{esc(scan.title)}</div>'
-        f'<div class="oogst-sr-count" data-testid="scan-respondents">{esc(count)} · {esc(state)}</div></div>'
+        f'<div class="oogst-sr-count" data-testid="scan-respondents">{esc(count)} · {esc(state)}</div>'
+        f"{join}</div>"
     )
     if not shown:
         body = f'<div class="oogst-sr-wait" data-testid="scan-hidden">{esc(t("scan_wall.hidden", lang))}</div>'

@@ -260,7 +260,8 @@ def cloud_html(cloud: Cloud | None, lang: str) -> str:
         return f'<div class="oogst-sr-empty">{esc(t("scan_wall.no_words", lang))}</div>'
     most = cloud.words[0][1] or 1
     words = "".join(
-        f'<span class="w" style="font-size:{28 + 72 * count / most:.0f}px" title="{count}">{esc(word)}</span>'
+        f'<span class="w" style="font-size:{1 + 2.2 * count / most:.2f}em" title="{count}">'
+        f"{esc(word)}</span>"
         for word, count in cloud.words
     )
     return f'<div class="oogst-sr-cloud" data-testid="word-cloud">{words}</div>'
