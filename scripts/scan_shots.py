@@ -64,5 +64,9 @@ def scan_shots(browser, server: Server, outdir: Path, shown_url: str) -> None:
     page.goto(f"{server.url}/scans?event={event.code}&scan={scan.id}")
     wait_ready(page)
     page.get_by_role("tab", name="Uitslag").click()
+    wait_ready(page)
+    page.get_by_role("heading", name="Initiatievenklimaat").evaluate(
+        "element => element.scrollIntoView({block: 'start'})"
+    )
     time.sleep(1)
     page.screenshot(path=str(outdir / "scans.png"))

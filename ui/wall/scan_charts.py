@@ -151,13 +151,13 @@ def radar_series(result: QuestionResult) -> list[tuple[str, list[float | None], 
     return series
 
 
-def radar_img(result: QuestionResult, lang: str) -> str:
+def radar_img(result: QuestionResult, lang: str, style: str = "") -> str:
     """Return the radar as an image (``st.html`` keeps no inline SVG), its groups named on it."""
     data = base64.b64encode(radar_svg(result).encode("utf-8")).decode("ascii")
     shown = "|".join(label for label, _m, _c, _r in radar_series(result))
     alt = t("scan_wall.radar_alt", lang, title=result.question.prompt)
     return (
-        f'<img class="oogst-radar" src="data:image/svg+xml;base64,{data}" alt="{esc(alt)}" '
+        f'<img class="oogst-radar" style="{esc(style)}" src="data:image/svg+xml;base64,{data}" alt="{esc(alt)}" '
         f'data-segments="{esc(shown)}" data-testid="radar">'
     )
 

@@ -12,7 +12,7 @@ from facilitation.scans import editor
 from facilitation.scans.results import QuestionResult, SegmentResult
 from ui.common import admin
 from ui.common.context import lang, reading, results_cache, scan_min_answers, tr
-from ui.common.html import md, ready
+from ui.common.html import esc, md, ready
 from ui.wall import scan_charts as charts
 
 SCALES = (QuestionKind.SCALE, QuestionKind.SCALE_SET)
@@ -37,8 +37,10 @@ def show(event: Event, scan: Scan, questions: list[ScanQuestion]) -> None:
         if question.kind in SCALES:
             st.caption(md(charts.scale_legend(question)))
         if question.kind == QuestionKind.SCALE_SET:
-            _radar(result)
-            st.dataframe(_items_table(result), hide_index=True, width="stretch")
+            left, right = st.columns([2, 3])
+            with left:
+                _radar(result)
+            right.dataframe(_items_table(result), hide_index=True, width="stretch")
         else:
             st.dataframe(_table(result), hide_index=True, width="stretch")
         if question.kind == QuestionKind.OPEN:
@@ -48,7 +50,14 @@ def show(event: Event, scan: Scan, questions: list[ScanQuestion]) -> None:
 def _radar(result: QuestionResult) -> None:
     """Show the radar as the wall draws it (when any group has enough answers)."""
     if charts.radar_series(result):
-        st.html(ready(f'<div style="max-width:760px">{charts.radar_img(result, lang())}</div>'))
+        st.html(ready(charts.radar_img(result, lang(), style="width:100%;height:auto")))
+        keys = "".join(
+            f'<span style="margin-right:1rem;white-space:nowrap"><span style="display:inline-block;'
+            f"width:2rem;margin-right:0.3rem;vertical-align:middle;border-top:4px "
+            f'{"dashed" if is_room else "solid"} {colour}"></span>{esc(label)}</span>'
+            for label, _means, colour, is_room in charts.radar_series(result)
+        )
+        st.html(ready(f"<div>{keys}</div>"))
 
 
 def _items_table(result: QuestionResult) -> list[dict[str, Any]]:
