@@ -132,9 +132,11 @@ def _scale_table(
         t("report.scan.mean", lang, legend=legend),
         t("report.scan.median", lang),
     ]
+    widths = [0.22, 0.16, 0.34, 0.28]
     if question.kind == QuestionKind.SCALE_SET:
         header.insert(0, t("report.scan.item", lang))
-    table = w.table(header)
+        widths = [0.28, 0.16, 0.14, 0.26, 0.16]
+    table = w.table(header, widths)
     for index, item in enumerate(items):
         for segment in segments:
             label = segment.label if segment.key else t("scan.room", lang)
