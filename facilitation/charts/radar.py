@@ -144,15 +144,33 @@ def _polygons(
     }
 
 
+def wrapped(label: str, width: int = 16) -> str:
+    """Return *label* broken at spaces into lines of about *width* characters ('\n' between)."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 def _labels(axes: list[str], count: int) -> dict[str, Any]:
     values = []
     for i, label in enumerate(axes):
         x, y = point(i, count, LABEL_RADIUS)
         align = "center" if abs(x) < 0.05 else ("left" if x > 0 else "right")
-        values.append({"label": label, "x": x, "y": y, "align": align})
+        values.append({"label": wrapped(label), "x": x, "y": y, "align": align})
     return {
         "data": {"values": values},
-        "mark": {"type": "text", "fontSize": 12, "color": "#1d2a1f", "limit": 150},
+        "mark": {
+            "type": "text",
+            "fontSize": 12,
+            "color": "#1d2a1f",
+            "limit": 150,
+            "lineBreak": "\n",
+            "baseline": "middle",
+        },
         "encoding": {
             **_xy(),
             "text": {"field": "label", "type": "nominal"},

@@ -65,8 +65,8 @@ class Scan(ScanBase, table=True):
     is_open: bool = False
     opened_at: datetime | None = None
     closed_at: datetime | None = None
-    # Bumped (to the event revision) by every change of the scan's questions or a deletion of
-    # answers: the results cache rebuilds then, and follows answers incrementally otherwise.
+    # Moved (to the event revision) when answers are deleted with a question: the results cache
+    # counts afresh then, and follows answers incrementally otherwise.
     structure_revision: int = 0
     created_at: datetime = Field(default_factory=utcnow)
 

@@ -2,8 +2,9 @@
 questions; open and close a scan or one question; reveal results; hide words from a cloud.
 
 Every call bumps the event revision first (the event's write lock), so walls and phones see the
-change on their next tick. A change to a scan's questions also moves its ``structure_revision``,
-which makes the results cache rebuild instead of following answers incrementally.
+change on their next tick. Deleting a question (and its answers) also moves the scan's
+``structure_revision``, which makes the results cache count afresh once; every other change
+(texts, options, order, hidden words) is read when the view is built and needs no recount.
 """
 
 from __future__ import annotations
@@ -102,14 +103,13 @@ def _title(title: str) -> str:
 
 def update_scan(*, session: Session, event_id: int, scan_id: int, changes: ScanUpdate) -> Scan:
     """Apply the fields set in *changes*; raises ScanNotFound or TitleRequired."""
-    revision = bump_revision(session=session, event_id=event_id)
+    bump_revision(session=session, event_id=event_id)
     scan = get_scan(session=session, event_id=event_id, scan_id=scan_id)
     values = changes.model_dump(exclude_unset=True)
     if "title" in values:
         values["title"] = _title(values["title"] or "")
     for name, value in values.items():
         setattr(scan, name, value)
-    scan.structure_revision = revision
     session.add(scan)
     return scan
 
@@ -161,8 +161,8 @@ def add_question(
 ) -> ScanQuestion:
     """Add *question* to a scan (at *position*, else last); raises InvalidQuestion."""
     check_question(question)
-    revision = bump_revision(session=session, event_id=event_id)
-    scan = get_scan(session=session, event_id=event_id, scan_id=scan_id)
+    bump_revision(session=session, event_id=event_id)
+    get_scan(session=session, event_id=event_id, scan_id=scan_id)
     existing = questions_of(session=session, scan_id=scan_id)
     if len(existing) >= MAX_QUESTIONS:
         raise InvalidField(field="questions", value=str(len(existing)))
@@ -170,7 +170,6 @@ def add_question(
     session.add(row)
     at = len(existing) if position is None else max(0, min(position, len(existing)))
     _renumber(session, [*existing[:at], row, *existing[at:]])
-    _touch(session, scan, revision)
     session.flush()
     return row
 
@@ -207,7 +206,7 @@ def update_question(
     Changing a question's options, items or range leaves stored answers as they are; results
     count only answers that still fit.
     """
-    revision = bump_revision(session=session, event_id=event_id)
+    bump_revision(session=session, event_id=event_id)
     row = get_question(session=session, event_id=event_id, question_id=question_id)
     merged = QuestionBase.model_validate(
         row.model_dump() | changes.model_dump(exclude_unset=True, exclude={"is_open", "revealed"})
@@ -219,7 +218,6 @@ def update_question(
         if getattr(changes, name) is not None:
             setattr(row, name, getattr(changes, name))
     session.add(row)
-    _touch(session, get_scan(session=session, event_id=event_id, scan_id=row.scan_id), revision)
     return row
 
 
@@ -238,13 +236,12 @@ def reorder_questions(
     *, session: Session, event_id: int, scan_id: int, question_ids: Sequence[int]
 ) -> None:
     """Put a scan's questions in the order of *question_ids* (all of them); raises InvalidField."""
-    revision = bump_revision(session=session, event_id=event_id)
-    scan = get_scan(session=session, event_id=event_id, scan_id=scan_id)
+    bump_revision(session=session, event_id=event_id)
+    get_scan(session=session, event_id=event_id, scan_id=scan_id)
     rows = {q.id or 0: q for q in questions_of(session=session, scan_id=scan_id)}
     if sorted(question_ids) != sorted(rows):
         raise InvalidField(field="order", value=",".join(map(str, question_ids)))
     _renumber(session, [rows[i] for i in question_ids])
-    _touch(session, scan, revision)
 
 
 def set_scan_open(*, session: Session, event_id: int, scan_id: int, is_open: bool) -> Scan:
@@ -299,7 +296,7 @@ def hide_word(
     *, session: Session, event_id: int, question_id: int, word: str, hidden: bool = True
 ) -> ScanQuestion:
     """Leave *word* out of a question's word cloud (or bring it back); the answers stay stored."""
-    revision = bump_revision(session=session, event_id=event_id)
+    bump_revision(session=session, event_id=event_id)
     row = get_question(session=session, event_id=event_id, question_id=question_id)
     words = set(row.hidden_words)
     cleaned = single_line(word).lower()
@@ -307,5 +304,4 @@ def hide_word(
         raise InvalidField(field="word", value=word[:20])
     row.hidden_words = sorted(words | {cleaned} if hidden else words - {cleaned})
     session.add(row)
-    _touch(session, get_scan(session=session, event_id=event_id, scan_id=row.scan_id), revision)
     return row

@@ -15,7 +15,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select as sql_select
+from sqlmodel import Session
 
 from facilitation.core.db import read_revision
 from facilitation.i18n import t
@@ -31,7 +32,7 @@ from facilitation.models import (
 )
 from facilitation.scans.editor import get_scan, questions_of
 from facilitation.scans.stats import Stats, stats_of
-from facilitation.scans.tally import Tally
+from facilitation.scans.tally import ROW_COLUMNS, Tally
 from facilitation.scans.words import Cloud, cloud
 
 DEFAULT_MIN_ANSWERS = 3
@@ -182,10 +183,11 @@ def _refresh(
     if scan.structure_revision != tally.structure_revision:
         tally.__init__()  # type: ignore[misc]
         tally.structure_revision = scan.structure_revision
-    query = select(ScanAnswer).where(ScanAnswer.scan_id == scan_id)
+    table = ScanAnswer.__table__.c  # type: ignore[attr-defined]
+    query = sql_select(*(table[name] for name in ROW_COLUMNS)).where(table.scan_id == scan_id)
     if tally.revision >= 0:
-        query = query.where(ScanAnswer.revision > tally.revision)
-    for row in session.exec(query.order_by(col(ScanAnswer.revision), col(ScanAnswer.id))):
+        query = query.where(table.revision > tally.revision)
+    for row in session.execute(query.order_by(table.revision, table.id)):
         tally.apply(row)
     tally.revision = revision
     return _build(session, scan, tally, revision, max(1, min_answers), lang, serial)

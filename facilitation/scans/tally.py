@@ -8,10 +8,30 @@ Statistics are read from the counts (a histogram per scale item), in O(scale val
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from facilitation.models import ScanAnswer
 from facilitation.scans.words import entry_of
+
+# The answer columns a tally counts, in the order ``Tally.apply`` takes them as plain values.
+ROW_COLUMNS = (
+    "id",
+    "question_id",
+    "item",
+    "theme_id",
+    "response_id",
+    "number",
+    "dont_know",
+    "choices",
+    "other",
+    "text",
+)
+
+
+def _values(row: ScanAnswer) -> tuple[Any, ...]:
+    return tuple(getattr(row, name) for name in ROW_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -87,24 +107,30 @@ class Tally:
     respondents: dict[tuple[int, int | None], Counter[int]] = field(default_factory=dict)
     _seen: dict[int, _Seen] = field(default_factory=dict)
 
-    def apply(self, row: ScanAnswer) -> None:
-        """Count *row* as it is now (replacing what it counted before)."""
-        assert row.id is not None
-        old = self._seen.pop(row.id, None)
+    def apply(self, row: ScanAnswer | Sequence[Any]) -> None:
+        """Count an answer row as it is now (replacing what it counted before).
+
+        *row* is a ``ScanAnswer`` or the plain values of ``ROW_COLUMNS`` in that order (the
+        results cache reads those: no ORM objects for thousands of rows).
+        """
+        values = _values(row) if isinstance(row, ScanAnswer) else tuple(row)
+        row_id, question_id, item, theme_id, response_id, number, dont_know, choices = values[:8]
+        other, text = values[8], values[9]
+        old = self._seen.pop(row_id, None)
         if old is not None:
             self._count(old, -1)
         new = _Seen(
-            row.question_id,
-            row.item,
-            row.theme_id,
-            row.response_id,
-            row.number,
-            row.dont_know,
-            tuple(row.choices),
-            row.other,
-            entry_of(row.text),
+            question_id,
+            item,
+            theme_id,
+            response_id,
+            number,
+            bool(dont_know),
+            tuple(choices or ()),
+            other or "",
+            entry_of(text or ""),
         )
-        self._seen[row.id] = new
+        self._seen[row_id] = new
         self._count(new, +1)
 
     def _count(self, seen: _Seen, sign: int) -> None:

@@ -185,3 +185,37 @@ def test_a_tick_without_change_reads_one_row_and_with_change_only_new_answers(sq
     answer_reads = [s for s in statements if "FROM scan_answer" in s]
     assert len(answer_reads) == 1 and "revision >" in answer_reads[0]
     assert view.questions[0].room.items[0].count == 51
+
+
+def test_editing_texts_and_hiding_words_need_no_recount_deleting_a_question_does(sqlite_engine):
+    scan = make_scan(make_meeting(sqlite_engine), QuestionBase(kind="open", prompt="W?"), scale())
+    for word in ("samen", "geld", "samen"):
+        scan.answer({scan.qid: Given(text=word), scan.question_ids[1]: Given(number=4)})
+    cache = ResultsCache()
+    scan.results(cache=cache)
+    reads: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if "FROM scan_answer" in statement:
+            reads.append(statement)
+
+    sa_event.listen(sqlite_engine, "before_cursor_execute", record)
+    try:
+        scan.edit(editor.hide_word, question_id=scan.qid, word="geld")
+        scan.edit(editor.update_scan, scan_id=scan.scan_id, changes=_scan_title("Nieuw"))
+        view = scan.results(cache=cache)
+        assert reads and all("revision >" in r for r in reads)
+        assert view.questions[0].room.cloud.words == (("samen", 2),)
+        reads.clear()
+        scan.edit(editor.delete_question, question_id=scan.question_ids[1])
+        view = scan.results(cache=cache)
+        assert reads and not any("revision >" in r for r in reads if "SELECT" in r)
+    finally:
+        sa_event.remove(sqlite_engine, "before_cursor_execute", record)
+    assert len(view.questions) == 1 and view.respondents == 3
+
+
+def _scan_title(title):
+    from facilitation.models import ScanUpdate
+
+    return ScanUpdate(title=title)

@@ -35,7 +35,11 @@ def scan_section(w: Writer, ctx: Context, result: ScanResults) -> None:
     w.heading(result.scan.title or t("report.scan", ctx.lang), 1)
     if result.scan.intro:
         w.prose(result.scan.intro)
-    w.paragraph(t("report.scan.respondents", ctx.lang, count=result.respondents), italic=True)
+    w.paragraph(
+        t("report.scan.respondents", ctx.lang, count=result.respondents),
+        italic=True,
+        keep_with_next=True,
+    )
     initiatives = ctx.harvest.initiatives.get(result.scan.id or 0)
     if initiatives:
         initiatives_table(w, ctx, initiatives)
@@ -61,7 +65,8 @@ def _question(w: Writer, ctx: Context, result: QuestionResult) -> None:
     w.heading(question.prompt, 2)
     kind = QuestionKind(question.kind)
     if kind in SCALES:
-        w.paragraph(t("report.scan.scale", lang, legend=scale_legend(question)), bold=True)
+        legend = t("report.scan.scale", lang, legend=scale_legend(question))
+        w.paragraph(legend, bold=True, keep_with_next=True)
     if result.room.suppressed:
         w.paragraph(t("report.scan.too_few", lang, count=result.room.respondents), italic=True)
         return
@@ -132,9 +137,11 @@ def _scale_table(
         t("report.scan.mean", lang, legend=legend),
         t("report.scan.median", lang),
     ]
+    widths = [0.22, 0.16, 0.34, 0.28]
     if question.kind == QuestionKind.SCALE_SET:
         header.insert(0, t("report.scan.item", lang))
-    table = w.table(header)
+        widths = [0.28, 0.16, 0.14, 0.26, 0.16]
+    table = w.table(header, widths)
     for index, item in enumerate(items):
         for segment in segments:
             label = segment.label if segment.key else t("scan.room", lang)
