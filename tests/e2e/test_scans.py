@@ -77,7 +77,7 @@ def _import_meeting(page, tmp_path) -> str:
     return page.url.split("event=", 1)[1].split("&", 1)[0]
 
 
-def _create_and_open_the_climate_scan(page, server, code: str) -> None:
+def _create_the_climate_scan(page, server, code: str) -> None:
     page.goto(f"{server.url}/scans?event={code}")
     wait_ready(page)
     page.get_by_text("Nieuwe scan").click()
@@ -85,16 +85,27 @@ def _create_and_open_the_climate_scan(page, server, code: str) -> None:
     _button(page, "Scan maken").click()
     _button(page, "Scan openen").wait_for(timeout=60_000)
     wait_ready(page)
+
+
+def _open_it(page) -> None:
     _button(page, "Scan openen").click()
     _button(page, "Scan sluiten").wait_for(timeout=60_000)
     wait_ready(page)
 
 
-def _answer_at_wijk_a(browser, server, code: str):
+def _phone_at_wijk_a(browser, server, code: str):
     phone = browser.new_context(**PHONE).new_page()
     phone.goto(f"{server.url}/join?event={code}&table=1")
     wait_ready(phone)
-    phone.get_by_role("link", name="Vul de scan in: Initiatievenklimaat").click()
+    return phone
+
+
+def _answer(phone) -> None:
+    """The phone sees the scan open by itself (its poll), follows the link and answers."""
+    link = phone.get_by_role("link", name="Vul de scan in: Initiatievenklimaat")
+    link.wait_for(timeout=60_000)
+    wait_ready(phone)
+    link.click()
     phone.wait_for_url("**/scan?**", timeout=60_000)
     wait_ready(phone)
     assert "Je antwoordt voor: Wijk A" in phone.inner_text("[data-testid=scan-segment]")
@@ -104,7 +115,6 @@ def _answer_at_wijk_a(browser, server, code: str):
         wait_ready(phone)
     phone.get_by_text("Alle 7 vragen beantwoord").wait_for(timeout=60_000)
     assert "p=" in phone.url, "the phone keeps its identity in its address"
-    return phone
 
 
 def _open_expanders(page, limit: int = 10) -> None:
@@ -129,8 +139,11 @@ def test_a_phone_at_wijk_a_answers_and_the_wall_draws_its_polygon(
     browser, server, facilitator, tmp_path
 ):
     code = _import_meeting(facilitator, tmp_path)
-    _create_and_open_the_climate_scan(facilitator, server, code)
-    phone = _answer_at_wijk_a(browser, server, code)
+    _create_the_climate_scan(facilitator, server, code)
+    phone = _phone_at_wijk_a(browser, server, code)
+    assert phone.get_by_role("link", name="Vul de scan in: Initiatievenklimaat").count() == 0
+    _open_it(facilitator)
+    _answer(phone)
     phone.reload()
     wait_ready(phone)
     pressed = phone.locator("div[class*='-scale-0'] [role=radio][aria-checked=true]")
@@ -153,6 +166,13 @@ def test_a_phone_at_wijk_a_answers_and_the_wall_draws_its_polygon(
     assert 'class="segment" data-segment="Wijk A"' in drawn and 'class="room"' in drawn
     assert radar.evaluate("img => img.complete && img.naturalWidth > 0"), "the image draws"
     assert "te weinig antwoorden" in wall.inner_text("body"), "Wijk B has no answers"
+
+    _button(facilitator, "Scan sluiten").click()
+    phone.get_by_text("Deze scan is gesloten").first.wait_for(timeout=60_000)
+    assert phone.locator("div[class*='-scale-0'] [role=radio]").first.is_disabled()
+    facilitator.goto(f"{server.url}/scans?event={code}")
+    wait_ready(facilitator)
+    _open_it(facilitator)  # the next tests answer too
 
 
 def test_the_new_pages_have_no_accessibility_violations(browser, server, facilitator):

@@ -9,8 +9,6 @@ tab of the same phone is noticed by the answer set's version and shown instead o
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
-from functools import lru_cache
 
 import streamlit as st
 
@@ -20,53 +18,26 @@ from facilitation.models import Event, QuestionKind, Scan, ScanAudience, ScanQue
 from facilitation.scans import answering, editor
 from facilitation.scans.checks import Given
 from facilitation.scans.results import segment_label
+from ui.common import scan_keys
 from ui.common.context import lang, reading, settings, tr, wall_cache, writing
 from ui.common.html import esc, ready
-from ui.phone import links, scan_widgets
+from ui.phone import links, scan_watch, scan_widgets
 from ui.phone.identity import current_token, remember_token
 from ui.phone.scan_state import ScanState
 
 SCAN = "scan"
-WATCH_SECONDS = 5
 
 
 def entry_links(event: Event, target: Target | None, token: str | None) -> None:
-    """Show a large link to every open scan; follows scans opening and closing by itself."""
+    """Show a large link to every open scan; the page reloads by itself when one opens or closes."""
     assert event.id is not None
-    event_id = event.id
     with reading() as session:
-        revision = wall_cache().view(session, event_id).revision
-    shown = _open_scans(_database(), event_id, revision)
-    for scan_id, title in shown:
+        revision = wall_cache().view(session, event.id).revision
+    database = settings().resolved_database_url
+    for scan_id, title in scan_keys.open_scans(database, event.id, revision):
         query = {**links.params(event.code, token, target), "scan": str(scan_id)}
         links.button(SCAN, tr("scan_phone.open_link", title=title), query, primary=True)
-    _watch_open_scans(event_id, shown)
-
-
-def _database() -> str:
-    """Return the database the per-revision caches below are keyed on (with the revision)."""
-    return settings().resolved_database_url
-
-
-@lru_cache(maxsize=256)
-def _open_scans(database: str, event_id: int, revision: int) -> tuple[tuple[int, str], ...]:
-    """Return (id, title) of the open scans, read once per meeting revision for every phone."""
-    with reading() as session:
-        scans = editor.open_scans(session=session, event_id=event_id)
-    return tuple((scan.id or 0, scan.title) for scan in scans)
-
-
-def _watch_open_scans(event_id: int, shown: tuple[tuple[int, str], ...]) -> None:
-    """Redraw the page when a scan opens or closes (one cached read per tick)."""
-
-    @st.fragment(run_every=timedelta(seconds=WATCH_SECONDS))
-    def _watch() -> None:
-        with reading() as session:
-            revision = wall_cache().view(session, event_id).revision
-        if _open_scans(_database(), event_id, revision) != shown:
-            st.rerun()
-
-    _watch()
+    scan_watch.watch(event.code, scan_keys.open_scans_key(database, event.id, revision))
 
 
 def header(event: Event, scan: Scan, segment: str) -> None:
@@ -200,30 +171,15 @@ def _receipt(answered: int, total: int, is_open: bool) -> None:
 
 
 def watch(event: Event, scan: Scan) -> None:
-    """Redraw the page when the scan or one of its questions opens, closes or moves."""
+    """Reload the page when the scan or one of its questions opens, closes or moves (or another
+    scan opens or closes), from the phone's own cheap poll."""
     event_id, scan_id = event.id or 0, scan.id or 0
     with reading() as session:
-        shown = _signature(
-            _database(), event_id, scan_id, wall_cache().view(session, event_id).revision
-        )
-
-    @st.fragment(run_every=timedelta(seconds=WATCH_SECONDS))
-    def _watch() -> None:
-        with reading() as session:
-            revision = wall_cache().view(session, event_id).revision
-        if _signature(_database(), event_id, scan_id, revision) != shown:
-            st.rerun()
-
-    _watch()
-
-
-@lru_cache(maxsize=256)
-def _signature(database: str, event_id: int, scan_id: int, revision: int) -> tuple[object, ...]:
-    """Return what a phone redraws for, read once per meeting revision for every phone."""
-    with reading() as session:
-        try:
-            scan = editor.get_scan(session=session, event_id=event_id, scan_id=scan_id)
-        except OogstError:
-            return ("gone",)
-        rows = editor.questions_of(session=session, scan_id=scan_id)
-    return (scan.is_open, tuple((q.id, q.is_open, q.position) for q in rows))
+        revision = wall_cache().view(session, event_id).revision
+    database = settings().resolved_database_url
+    scan_watch.watch(
+        event.code,
+        scan_keys.open_scans_key(database, event_id, revision),
+        scan_id,
+        scan_keys.scan_state(database, event_id, scan_id, revision),
+    )
