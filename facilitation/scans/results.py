@@ -47,11 +47,12 @@ class _State:
 
 
 class ResultsCache:
-    """Per-process scan results, one per (scan, language, minimum N); thread-safe."""
+    """Per-process scan results, one per database, event and scan (its view for the language
+    and minimum N asked last); thread-safe."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._scans: dict[int, _State] = {}
+        self._scans: dict[tuple[str, int, int], _State] = {}
         self._serial = 0
 
     def results(
@@ -65,7 +66,8 @@ class ResultsCache:
     ) -> ScanResults:
         """Return the scan's results at the current revision; raises ScanNotFound."""
         revision = read_revision(session=session, event_id=event_id)
-        state = self._scans.get(scan_id)
+        where = (str(session.get_bind().engine.url), event_id, scan_id)
+        state = self._scans.get(where)
         if (
             state is not None
             and state.view is not None
@@ -73,7 +75,7 @@ class ResultsCache:
         ):
             return state.view
         with self._lock:
-            state = self._scans.setdefault(scan_id, _State())
+            state = self._scans.setdefault(where, _State())
             if state.view is None or state.key != (revision, lang, min_answers):
                 self._serial += 1
                 state.view = _refresh(
@@ -90,9 +92,10 @@ class ResultsCache:
             return state.view
 
     def forget(self, scan_id: int) -> None:
-        """Drop a scan's cached counts (after it was deleted)."""
+        """Drop a scan's cached counts (after it was deleted), in every database."""
         with self._lock:
-            self._scans.pop(scan_id, None)
+            for where in [w for w in self._scans if w[2] == scan_id]:
+                del self._scans[where]
 
 
 def report_key(scan_id: int) -> str:
