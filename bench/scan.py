@@ -29,15 +29,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine
 
+from bench.scan_costs import grow, stored, tick_costs
 from facilitation.core.db import init_schema, make_engine, read_session, write_session
 from facilitation.meeting import events
 from facilitation.models import (
     Event,
     ResultsMode,
-    ScanAnswer,
-    ScanResponse,
     ScanUpdate,
     ThemeUpdate,
 )
@@ -185,108 +184,6 @@ def drive(engine: Engine, run: Run, seed: int = 15) -> tuple[Event, int, int, Pr
     return event, scan_id, qid, projector, cpu_share
 
 
-def stored(engine: Engine, scan_id: int) -> tuple[int, int]:
-    from sqlmodel import func, select
-
-    with read_session(engine) as session:
-        responses = session.exec(
-            select(func.count()).select_from(ScanResponse).where(ScanResponse.scan_id == scan_id)
-        ).one()
-        answers = session.exec(
-            select(func.count()).select_from(ScanAnswer).where(ScanAnswer.scan_id == scan_id)
-        ).one()
-    return int(responses), int(answers)
-
-
-def tick_costs(
-    engine: Engine, event: Event, scan_id: int, qid: int, ticks: int = 100
-) -> dict[str, float]:
-    """Return a wall tick's CPU in ms: unchanged, with one new answer per tick, and uncached."""
-    from facilitation.scans.results import scan_results
-
-    assert event.id is not None
-    cache = ResultsCache()
-    with read_session(engine) as session:
-        cache.results(session, event_id=event.id, scan_id=scan_id)
-
-    def cpu_ms(action, count: int) -> float:
-        samples = []
-        for _ in range(count):
-            started = time.thread_time()
-            action()
-            samples.append(time.thread_time() - started)
-        return statistics.median(samples) * 1000
-
-    event_id = event.id
-
-    def tick() -> None:
-        with read_session(engine) as session:
-            cache.results(session, event_id=event_id, scan_id=scan_id)
-
-    def fresh() -> None:
-        with read_session(engine) as session:
-            scan_results(session=session, event_id=event_id, scan_id=scan_id)
-
-    idle = cpu_ms(tick, ticks)
-    rng = random.Random(1)
-    changed = []
-    for _ in range(ticks):
-        send(
-            engine,
-            event,
-            scan_id,
-            {qid: Given(items={i: rng.randint(1, 10) for i in range(7)})},
-            uuid.uuid4().hex,
-            "t1",
-        )
-        started = time.thread_time()
-        tick()
-        changed.append(time.thread_time() - started)
-    return {
-        "idle_ms": idle,
-        "one_new_ms": statistics.median(changed) * 1000,
-        "uncached_ms": cpu_ms(fresh, 5),
-    }
-
-
-def grow(engine: Engine, event: Event, scan_id: int, qid: int, total: int) -> None:
-    """Store answer sets directly until the scan holds *total* (a long meeting's worth)."""
-    assert event.id is not None
-    have, _answers = stored(engine, scan_id)
-    rng = random.Random(2)
-    with write_session(engine) as session:
-        for start in range(have, total, 1000):
-            count = min(1000, total - start)
-            rows = (
-                session.execute(
-                    insert(ScanResponse).returning(ScanResponse.__table__.c.id),  # type: ignore[attr-defined]
-                    [
-                        {"event_id": event.id, "scan_id": scan_id, "version": 1, "client_ids": ""}
-                        for _ in range(count)
-                    ],
-                )
-                .scalars()
-                .all()
-            )
-            session.execute(
-                insert(ScanAnswer),
-                [
-                    {
-                        "event_id": event.id,
-                        "scan_id": scan_id,
-                        "response_id": rid,
-                        "question_id": qid,
-                        "item": item,
-                        "number": rng.randint(1, 10),
-                        "revision": 1,
-                        "choices": [],
-                    }
-                    for rid in rows
-                    for item in range(7)
-                ],
-            )
-
-
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
@@ -379,6 +276,9 @@ def _print(r: dict, name: str) -> None:
     print(
         f"errors: {r['error_count']}  load {r['load_before']:.1f} → {r['load_after']:.1f}  results/{name}"
     )
+
+
+__all__ = ["Run", "drive", "grow", "main", "prepare", "send", "stored", "tick_costs"]
 
 
 if __name__ == "__main__":

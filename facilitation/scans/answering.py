@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import insert
-from sqlalchemy import select as sql_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from facilitation.core.db import bump_revision
 from facilitation.core.errors import (
@@ -31,14 +29,14 @@ from facilitation.models import (
     Event,
     Participant,
     Scan,
-    ScanAnswer,
     ScanAudience,
-    ScanQuestion,
     ScanResponse,
     utcnow,
 )
 from facilitation.scans.checks import Given, Row, rows_for
 from facilitation.scans.editor import get_scan, questions_of
+from facilitation.scans.mine import MyAnswers, as_given, my_answers, my_rows, open_questions
+from facilitation.scans.storing import answered_count, response_of, write_rows
 
 CLIENT_IDS_KEPT = 16
 CLIENT_ID_CHARS = 64
@@ -87,7 +85,7 @@ def answer(
     revision = bump_revision(session=session, event_id=event.id)
     scan = get_scan(session=session, event_id=event.id, scan_id=scan_id)
     participant = _participant(session, event, scan, token, client_id)
-    response = _response_of(session, scan, participant)
+    response = response_of(session, scan, participant)
     if response is not None and client_id in response.client_ids.split():
         return _receipt(session, scan, response, participant, revision, duplicate=True)
     if not scan.is_open:
@@ -97,7 +95,7 @@ def answer(
     rows, total = _checked(session, scan, answers)
     if response is None:
         response = _new_response(session, event, scan, participant, table_key, client_id)
-    _write(session, response, rows, revision)
+    write_rows(session, response, rows, revision)
     response.version += 1
     response.client_ids = " ".join([*response.client_ids.split(), client_id][-CLIENT_IDS_KEPT:])
     response.updated_at = utcnow()
@@ -131,14 +129,6 @@ def _participant(
             if found is not None:
                 return found
     return participants.join(session=session, event=event, token=token)
-
-
-def _response_of(session: Session, scan: Scan, participant: Participant) -> ScanResponse | None:
-    return session.exec(
-        select(ScanResponse).where(
-            ScanResponse.scan_id == scan.id, ScanResponse.participant_id == participant.id
-        )
-    ).first()
 
 
 def _checked(
@@ -192,75 +182,6 @@ def _segment(session: Session, event_id: int, table_key: str | None) -> int:
     return theme.id
 
 
-def _write(
-    session: Session, response: ScanResponse, rows: dict[int, list[Row]], revision: int
-) -> None:
-    """Replace the response's answers to the questions in *rows* (cleared ones become empty).
-
-    New rows go in as one multi-row INSERT (no ORM objects: a phone's first send of a scale set
-    writes seven rows, and a thousand phones do so within a minute).
-    """
-    if not rows:
-        return
-    existing = {
-        (a.question_id, a.item): a
-        for a in session.exec(
-            select(ScanAnswer).where(
-                ScanAnswer.response_id == response.id,
-                col(ScanAnswer.question_id).in_(list(rows)),
-            )
-        )
-    }
-    fresh: list[dict[str, object]] = []
-    now = utcnow()
-    for question_id, new_rows in rows.items():
-        wanted = {row.item: row for row in new_rows}
-        items = {item for (q, item) in existing if q == question_id} | set(wanted)
-        for item in sorted(items):
-            row = wanted.get(item, Row(item=item))
-            stored = existing.get((question_id, item))
-            if stored is None:
-                fresh.append(_values(response, question_id, row, revision) | {"updated_at": now})
-            elif not _same(stored, row):
-                _apply(stored, row, revision)
-                session.add(stored)
-    if fresh:
-        session.execute(insert(ScanAnswer), fresh)
-
-
-def _values(response: ScanResponse, question_id: int, row: Row, revision: int) -> dict[str, object]:
-    return {
-        "event_id": response.event_id,
-        "scan_id": response.scan_id,
-        "response_id": response.id,
-        "question_id": question_id,
-        "theme_id": response.theme_id,
-        "item": row.item,
-        "number": row.number,
-        "dont_know": row.dont_know,
-        "choices": list(row.choices),
-        "other": row.other,
-        "text": row.text,
-        "revision": revision,
-    }
-
-
-def _same(stored: ScanAnswer, row: Row) -> bool:
-    return (stored.number, stored.dont_know, tuple(stored.choices), stored.other, stored.text) == (
-        row.number,
-        row.dont_know,
-        row.choices,
-        row.other,
-        row.text,
-    )
-
-
-def _apply(stored: ScanAnswer, row: Row, revision: int) -> None:
-    stored.number, stored.dont_know = row.number, row.dont_know
-    stored.choices, stored.other, stored.text = list(row.choices), row.other, row.text
-    stored.revision, stored.updated_at = revision, utcnow()
-
-
 def _receipt(
     session: Session,
     scan: Scan,
@@ -278,7 +199,7 @@ def _receipt(
         scan_id=scan.id,
         response_id=response.id,
         version=response.version,
-        answered=_answered(session, response.id),
+        answered=answered_count(session, response.id),
         total=total,
         duplicate=duplicate,
         revision=revision,
@@ -287,75 +208,13 @@ def _receipt(
     )
 
 
-def _answered(session: Session, response_id: int) -> int:
-    """Return how many questions the response holds an answer to (read as plain values)."""
-    table = ScanAnswer.__table__.c  # type: ignore[attr-defined]
-    query = sql_select(
-        table.question_id, table.number, table.dont_know, table.choices, table.other, table.text
-    ).where(table.response_id == response_id)
-    return len(
-        {
-            row[0]
-            for row in session.execute(query)
-            if row[1] is not None or row[2] or row[3] or row[4] or row[5]
-        }
-    )
-
-
-def my_rows(*, session: Session, response_id: int) -> list[ScanAnswer]:
-    """Return the answer rows of one response."""
-    return list(session.exec(select(ScanAnswer).where(ScanAnswer.response_id == response_id)))
-
-
-@dataclass(frozen=True)
-class MyAnswers:
-    """A phone's stored answer set: per question its whole answer, and the version to send back."""
-
-    version: int
-    answers: dict[int, Given]
-    theme_id: int | None
-
-
-def my_answers(*, session: Session, event_id: int, scan_id: int, token: str | None) -> MyAnswers:
-    """Return what the phone holding *token* answered (empty for a new phone); raises ScanNotFound."""
-    scan = get_scan(session=session, event_id=event_id, scan_id=scan_id)
-    participant = participants.find_participant(session=session, event_id=event_id, token=token)
-    response = _response_of(session, scan, participant) if participant else None
-    if response is None or response.id is None:
-        return MyAnswers(version=0, answers={}, theme_id=None)
-    kinds = {q.id: q.kind for q in questions_of(session=session, scan_id=scan_id)}
-    return MyAnswers(
-        version=response.version,
-        answers=as_given(my_rows(session=session, response_id=response.id), kinds),
-        theme_id=response.theme_id,
-    )
-
-
-def as_given(rows: list[ScanAnswer], kinds: Mapping[int | None, str]) -> dict[int, Given]:
-    """Return stored rows as whole answers per question (the inverse of ``checks.rows_for``)."""
-    grouped: dict[int, list[ScanAnswer]] = {}
-    for row in rows:
-        if not row.is_empty:
-            grouped.setdefault(row.question_id, []).append(row)
-    given: dict[int, Given] = {}
-    for question_id, answers in grouped.items():
-        if kinds.get(question_id) == "scale_set":
-            items = {a.item: (None if a.dont_know else a.number) for a in answers}
-            given[question_id] = Given(items=items)
-            continue
-        a = answers[0]
-        given[question_id] = Given(
-            number=a.number,
-            dont_know=a.dont_know,
-            choices=tuple(a.choices),
-            other=a.other,
-            text=a.text,
-        )
-    return given
-
-
-def open_questions(*, session: Session, scan: Scan) -> list[ScanQuestion]:
-    """Return the questions a phone can answer now (none when the scan is closed)."""
-    if not scan.is_open or scan.id is None:
-        return []
-    return [q for q in questions_of(session=session, scan_id=scan.id) if q.is_open]
+# The phone's reads live in ``mine``; named here too, as the phone page's one module to import.
+__all__ = [
+    "MyAnswers",
+    "ScanReceipt",
+    "answer",
+    "as_given",
+    "my_answers",
+    "my_rows",
+    "open_questions",
+]

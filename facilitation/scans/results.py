@@ -31,68 +31,12 @@ from facilitation.models import (
     Theme,
 )
 from facilitation.scans.editor import get_scan, questions_of
-from facilitation.scans.stats import Stats, stats_of
+from facilitation.scans.stats import stats_of
 from facilitation.scans.tally import ROW_COLUMNS, Tally
-from facilitation.scans.words import Cloud, cloud
+from facilitation.scans.views import QuestionResult, ScanResults, SegmentResult
+from facilitation.scans.words import cloud
 
 DEFAULT_MIN_ANSWERS = 3
-
-
-@dataclass(frozen=True)
-class SegmentResult:
-    """One question in one segment (``key`` '' is the whole room, 't2' is table 2).
-
-    ``items`` holds one ``Stats`` per scale item for a scale set, else one; ``items``, ``cloud``
-    and ``others`` are empty when ``suppressed``.
-    """
-
-    key: str
-    label: str
-    respondents: int
-    suppressed: bool
-    items: tuple[Stats, ...] = ()
-    cloud: Cloud | None = None
-    others: tuple[tuple[str, int], ...] = ()
-
-
-@dataclass(frozen=True)
-class QuestionResult:
-    """A question with its results; ``visible`` is False while results wait for a reveal."""
-
-    question: ScanQuestion
-    visible: bool
-    room: SegmentResult
-    segments: tuple[SegmentResult, ...]
-
-    @property
-    def question_id(self) -> int:
-        return self.question.id or 0
-
-    def radar(self) -> list[tuple[str, list[float | None]]]:
-        """Return (label, mean per item) per segment that is not suppressed, then the room.
-
-        For a scale set (the climate scan's seven functions); a polygon per neighbourhood.
-        """
-        series = [(s.label, [i.mean for i in s.items]) for s in self.segments if not s.suppressed]
-        if not self.room.suppressed:
-            series.append((self.room.label, [i.mean for i in self.room.items]))
-        return series
-
-
-@dataclass(frozen=True, eq=False)
-class ScanResults:
-    """A scan's results at one revision; ``serial`` tells one build from another."""
-
-    scan: Scan
-    revision: int
-    respondents: int
-    questions: tuple[QuestionResult, ...]
-    segments: tuple[tuple[str, str], ...]  # (key, label) of each segment, in table order
-    serial: int = 0
-
-    def question(self, question_id: int) -> QuestionResult | None:
-        """Return the results of one question, if it is in the scan."""
-        return next((q for q in self.questions if q.question_id == question_id), None)
 
 
 @dataclass
@@ -103,11 +47,12 @@ class _State:
 
 
 class ResultsCache:
-    """Per-process scan results, one per (scan, language, minimum N); thread-safe."""
+    """Per-process scan results, one per database, event and scan (its view for the language
+    and minimum N asked last); thread-safe."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._scans: dict[int, _State] = {}
+        self._scans: dict[tuple[str, int, int], _State] = {}
         self._serial = 0
 
     def results(
@@ -121,7 +66,8 @@ class ResultsCache:
     ) -> ScanResults:
         """Return the scan's results at the current revision; raises ScanNotFound."""
         revision = read_revision(session=session, event_id=event_id)
-        state = self._scans.get(scan_id)
+        where = (str(session.get_bind().engine.url), event_id, scan_id)
+        state = self._scans.get(where)
         if (
             state is not None
             and state.view is not None
@@ -129,7 +75,7 @@ class ResultsCache:
         ):
             return state.view
         with self._lock:
-            state = self._scans.setdefault(scan_id, _State())
+            state = self._scans.setdefault(where, _State())
             if state.view is None or state.key != (revision, lang, min_answers):
                 self._serial += 1
                 state.view = _refresh(
@@ -146,9 +92,10 @@ class ResultsCache:
             return state.view
 
     def forget(self, scan_id: int) -> None:
-        """Drop a scan's cached counts (after it was deleted)."""
+        """Drop a scan's cached counts (after it was deleted), in every database."""
         with self._lock:
-            self._scans.pop(scan_id, None)
+            for where in [w for w in self._scans if w[2] == scan_id]:
+                del self._scans[where]
 
 
 def report_key(scan_id: int) -> str:
@@ -280,3 +227,15 @@ def _segment(
         cloud=words,
         others=others,
     )
+
+
+__all__ = [
+    "DEFAULT_MIN_ANSWERS",
+    "QuestionResult",
+    "ResultsCache",
+    "ScanResults",
+    "SegmentResult",
+    "report_key",
+    "scan_results",
+    "segment_label",
+]

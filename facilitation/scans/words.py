@@ -43,24 +43,32 @@ def is_hidden(entry: str, hidden_words: Iterable[str]) -> bool:
 
 @dataclass(frozen=True)
 class Cloud:
-    """A word cloud: the most frequent entries with their counts, and how many were hidden."""
+    """A word cloud: the most frequent entries with their counts, and how many were hidden.
+
+    ``hidden_entries`` lists what was left out (for the facilitator's stop-list editor, never
+    for the wall).
+    """
 
     words: tuple[tuple[str, int], ...]
     hidden: int
     total: int
+    hidden_entries: tuple[tuple[str, int], ...] = ()
 
 
 def cloud(counts: Counter[str], hidden_words: Iterable[str], size: int = CLOUD_SIZE) -> Cloud:
     """Return the cloud of *counts* without hidden entries, largest first (ties alphabetical)."""
     extra = list(hidden_words)
     shown: list[tuple[str, int]] = []
-    hidden = 0
+    left_out: list[tuple[str, int]] = []
     for entry, count in counts.items():
-        if count <= 0:
-            continue
-        if is_hidden(entry, extra):
-            hidden += count
-        else:
-            shown.append((entry, count))
+        if count > 0:
+            (left_out if is_hidden(entry, extra) else shown).append((entry, count))
     shown.sort(key=lambda pair: (-pair[1], pair[0]))
-    return Cloud(words=tuple(shown[:size]), hidden=hidden, total=sum(c for _e, c in shown) + hidden)
+    left_out.sort(key=lambda pair: (-pair[1], pair[0]))
+    hidden = sum(c for _e, c in left_out)
+    return Cloud(
+        words=tuple(shown[:size]),
+        hidden=hidden,
+        total=sum(c for _e, c in shown) + hidden,
+        hidden_entries=tuple(left_out[:size]),
+    )

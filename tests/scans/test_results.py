@@ -97,6 +97,7 @@ def test_word_cloud_counts_entries_and_hides_stop_listed_and_facilitator_words(e
     scan.edit(editor.hide_word, question_id=scan.qid, word="Geld")
     cloud = scan.results().questions[0].room.cloud
     assert cloud is not None and ("geld", 1) not in cloud.words and cloud.hidden == 2
+    assert cloud.hidden_entries == (("geld", 1), ("kut idee", 1))  # for the facilitator only
     assert cloud.total == 6  # hidden words are still there, only not shown
 
 
@@ -219,3 +220,17 @@ def _scan_title(title):
     from facilitation.models import ScanUpdate
 
     return ScanUpdate(title=title)
+
+
+def test_one_cache_serves_two_databases_without_mixing_them(tmp_path):
+    from facilitation.core.db import init_schema, make_engine
+
+    cache, views = ResultsCache(), []
+    for name, value in (("a", 2), ("b", 9)):
+        engine = make_engine(f"sqlite:///{tmp_path / name}.db")
+        init_schema(engine)
+        scan = make_scan(make_meeting(engine), scale())
+        scan.answer(Given(number=value))
+        views.append(scan.results(cache=cache).questions[0].room.items[0].mean)
+        engine.dispose()
+    assert views == [2, 9]
