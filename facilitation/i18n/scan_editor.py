@@ -151,6 +151,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Leave a word out of the cloud (it stays stored)",
     ),
     "scan_fac.words.hide": ("Verbergen", "Hide"),
+    "scan_fac.words.left_out": (
+        "Niet in de wolk (wel bewaard): {entries}",
+        "Left out of the cloud (still stored): {entries}",
+    ),
     "scan_fac.words.hidden_done": (
         "'{word}' staat niet meer in de wolk",
         "'{word}' left the cloud",

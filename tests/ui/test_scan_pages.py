@@ -311,6 +311,20 @@ def test_a_change_made_in_another_tab_is_shown_not_overwritten(meeting):
     assert [r.number for r in _stored(meeting, scan)] == [9]
 
 
+def _answer_text(meeting, scan: Scan, text: str) -> None:
+    with read_session(meeting.engine) as session:
+        (question,) = editor.questions_of(session=session, scan_id=scan.id or 0)
+    with write_session(meeting.engine) as session:
+        answering.answer(
+            session=session,
+            event=meeting.event,
+            scan_id=scan.id or 0,
+            token=None,
+            answers={question.id or 0: Given(text=text)},
+            client_id=uuid.uuid4().hex,
+        )
+
+
 def _fac(meeting, scan: Scan | None = None):
     params = {"event": meeting.event.code}
     if scan is not None:
@@ -369,6 +383,11 @@ def test_facilitator_hides_a_word_from_the_cloud_and_brings_it_back(meeting):
     with read_session(meeting.engine) as session:
         (question,) = editor.questions_of(session=session, scan_id=scan.id or 0)
     assert question.hidden_words == ["saai"]
+    for text in ("Saai", "Fijn", "Saai"):  # three answers: the minimum before figures show
+        _answer_text(meeting, scan, text)
+    assert "Niet in de wolk (wel bewaard): saai (2)" in [
+        c.value for c in _fac(meeting, scan).caption
+    ]
     _click(_fac(meeting, scan), "saai ✕")
     with read_session(meeting.engine) as session:
         (question,) = editor.questions_of(session=session, scan_id=scan.id or 0)

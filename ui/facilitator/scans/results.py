@@ -45,6 +45,7 @@ def show(event: Event, scan: Scan, questions: list[ScanQuestion]) -> None:
             st.dataframe(_table(result), hide_index=True, width="stretch")
         if question.kind == QuestionKind.OPEN:
             stop_list(event_id, question)
+            _left_out(result)
 
 
 def _radar(result: QuestionResult) -> None:
@@ -107,6 +108,14 @@ def _row(question: ScanQuestion, segment: SegmentResult) -> dict[str, Any]:
         for label, count in zip(question.options, stats.distribution, strict=False):
             row[label] = count
     return row
+
+
+def _left_out(result: QuestionResult) -> None:
+    """Say which answers the cloud leaves out (stop list and hidden words); they stay stored."""
+    cloud = result.room.cloud
+    if cloud is not None and cloud.hidden_entries:
+        listed = ", ".join(f"{entry} ({count})" for entry, count in cloud.hidden_entries[:30])
+        st.caption(tr("scan_fac.words.left_out", entries=listed))
 
 
 def stop_list(event_id: int, question: ScanQuestion) -> None:
