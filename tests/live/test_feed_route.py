@@ -166,16 +166,6 @@ def test_feed_leaves_out_the_asking_phones_own_texts(server, event, meeting):
     assert "Tekst van een ander" in mine_out["items"]
 
 
-def test_wrong_codes_are_refused_then_slowed_down(server, event):
-    status, body, _ = _get(server, "event=ZZZZZZZZ&target=t1")
-    assert status == 404 and body == {"error": "unknown_event"}
-    # The server trusts no proxy header by default: every guess comes from 127.0.0.1.
-    statuses = [_get(server, f"event=ZZZZZZ{i:02d}&target=t1")[0] for i in range(25)]
-    assert statuses[-1] == 429, statuses
-    status, _, headers = _get(server, f"event={event.code}&target=t1")
-    assert status == 429 and int(headers["retry-after"]) >= 1, "a blocked guesser waits"
-
-
 def test_the_feed_tells_phones_when_a_scan_opens_closes_or_changes(server, event, meeting):
     from facilitation.scans import editor, templates
 
@@ -199,3 +189,13 @@ def test_the_feed_tells_phones_when_a_scan_opens_closes_or_changes(server, event
     opened = poll(scan.id or 0)
     assert opened["scans"] == str(scan.id) and opened["scan_state"].startswith("open:")
     assert _get(server, f"event={event.code}&scan=999")[1]["scan_state"] == "gone"
+
+
+def test_wrong_codes_are_refused_then_slowed_down(server, event):
+    status, body, _ = _get(server, "event=ZZZZZZZZ&target=t1")
+    assert status == 404 and body == {"error": "unknown_event"}
+    # The server trusts no proxy header by default: every guess comes from 127.0.0.1.
+    statuses = [_get(server, f"event=ZZZZZZ{i:02d}&target=t1")[0] for i in range(25)]
+    assert statuses[-1] == 429, statuses
+    status, _, headers = _get(server, f"event={event.code}&target=t1")
+    assert status == 429 and int(headers["retry-after"]) >= 1, "a blocked guesser waits"
