@@ -15,6 +15,7 @@ from facilitation.scans import editor
 from facilitation.scans.results import QuestionResult, ScanResults
 from ui.common.context import reading
 from ui.common.html import esc
+from ui.wall import radar
 from ui.wall import scan_charts as charts
 from ui.wall.view import grid_shape
 
@@ -89,8 +90,8 @@ def _body(result: QuestionResult, lang: str) -> str:
         if room.suppressed and all(s.suppressed for s in result.segments):
             return charts.too_few(room, lang)
         return (
-            f'<div class="oogst-sr-radar">{charts.radar_img(result, lang)}'
-            f"{charts.radar_legend(result, lang)}</div>"
+            f'<div class="oogst-sr-radar">{radar.radar_img(result, lang)}'
+            f"{radar.radar_legend(result, lang)}</div>"
         )
     if room.suppressed:
         return charts.too_few(room, lang)

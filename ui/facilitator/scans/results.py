@@ -13,6 +13,7 @@ from facilitation.scans.results import QuestionResult, SegmentResult
 from ui.common import admin
 from ui.common.context import lang, reading, results_cache, scan_min_answers, tr
 from ui.common.html import esc, md, ready
+from ui.wall import radar
 from ui.wall import scan_charts as charts
 
 SCALES = (QuestionKind.SCALE, QuestionKind.SCALE_SET)
@@ -50,13 +51,13 @@ def show(event: Event, scan: Scan, questions: list[ScanQuestion]) -> None:
 
 def _radar(result: QuestionResult) -> None:
     """Show the radar as the wall draws it (when any group has enough answers)."""
-    if charts.radar_series(result):
-        st.html(ready(charts.radar_img(result, lang(), style="width:100%;height:auto")))
+    if radar.radar_series(result):
+        st.html(ready(radar.radar_img(result, lang(), style="width:100%;height:auto")))
         keys = "".join(
             f'<span style="margin-right:1rem;white-space:nowrap"><span style="display:inline-block;'
             f"width:2rem;margin-right:0.3rem;vertical-align:middle;border-top:4px "
             f'{"dashed" if is_room else "solid"} {colour}"></span>{esc(label)}</span>'
-            for label, _means, colour, is_room in charts.radar_series(result)
+            for label, _means, colour, is_room in radar.radar_series(result)
         )
         st.html(ready(f"<div>{keys}</div>"))
 
