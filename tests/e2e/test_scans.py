@@ -223,6 +223,11 @@ def test_an_unfinished_scan_survives_a_phone_the_server_forgot(browser, server, 
         "[data-testid=stApp][data-test-connection-state=CONNECTED]", timeout=60_000
     )
     wait_ready(phone)
+    # A tap in the first moments after such a reconnect can be dropped by Streamlit (its fragment
+    # is unknown to the new session; the receipt then does not count it), so the phone reloads,
+    # as a browser does with a tab it discarded while the phone was locked.
+    phone.reload()
+    wait_ready(phone)
     chosen = phone.locator("div[class*='-scale-1'] [role=radio][aria-checked=true]")
     chosen.wait_for(timeout=30_000)
     assert chosen.inner_text() == "9"
