@@ -32,6 +32,7 @@ from facilitation.scans.lookup import (
     scans_of,
 )
 from facilitation.scans.questions import (
+    MAX_QUESTIONS,
     add_question,
     delete_question,
     hide_word,
@@ -168,6 +169,8 @@ def reveal(
 
 # The editor is the facilitator's one module to import: questions and lookups are named here too.
 __all__ = [
+    "MAX_QUESTIONS",
+    "TITLE_CHARS",
     "add_question",
     "copy_scan",
     "create_scan",

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from facilitation.core.text import neutralise_formula
 from facilitation.meeting.targets import themes_of
-from facilitation.models import QuestionKind, ScanAnswer, ScanResponse
+from facilitation.models import QuestionKind, ScanAnswer, ScanQuestion, ScanResponse
 from facilitation.scans.editor import get_scan, questions_of, scans_of
 from facilitation.scans.printing import answer_text, choice_labels
 from facilitation.scans.results import segment_label
@@ -76,34 +76,38 @@ def _records_of(
     records = []
     for row in sorted(rows, key=lambda r: (number.get(r.response_id, 0), _place(questions, r))):
         question = questions.get(row.question_id)
-        if question is None or row.is_empty:
-            continue
-        set_items = question.kind == QuestionKind.SCALE_SET
-        records.append(
-            {
-                "scan": title,
-                "respondent": number.get(row.response_id, 0),
-                "segment": labels.get(row.theme_id, "") if row.theme_id else "",
-                "question_number": question.position + 1,
-                "question": question.prompt,
-                "kind": str(question.kind),
-                "item": question.items[row.item]
-                if set_items and row.item < len(question.items)
-                else "",
-                "value": answer_text(question, row, lang),
-                "number": row.number,
-                "dont_know": row.dont_know,
-                "choices": choice_labels(question, row, lang) if row.choices else [],
-                "other": row.other,
-                "text": row.text,
-                "scale_min": question.scale_min,
-                "scale_max": question.scale_max,
-                "pole_low": question.pole_low,
-                "pole_high": question.pole_high,
-                "updated": row.updated_at.isoformat(),
-            }
-        )
+        if question is not None and not row.is_empty:
+            segment = labels.get(row.theme_id, "") if row.theme_id else ""
+            records.append(
+                _record(question, row, number.get(row.response_id, 0), segment, title, lang)
+            )
     return records
+
+
+def _record(
+    question: ScanQuestion, row: ScanAnswer, respondent: int, segment: str, title: str, lang: str
+) -> dict[str, Any]:
+    set_items = question.kind == QuestionKind.SCALE_SET
+    return {
+        "scan": title,
+        "respondent": respondent,
+        "segment": segment,
+        "question_number": question.position + 1,
+        "question": question.prompt,
+        "kind": str(question.kind),
+        "item": question.items[row.item] if set_items and row.item < len(question.items) else "",
+        "value": answer_text(question, row, lang),
+        "number": row.number,
+        "dont_know": row.dont_know,
+        "choices": choice_labels(question, row, lang) if row.choices else [],
+        "other": row.other,
+        "text": row.text,
+        "scale_min": question.scale_min,
+        "scale_max": question.scale_max,
+        "pole_low": question.pole_low,
+        "pole_high": question.pole_high,
+        "updated": row.updated_at.isoformat(),
+    }
 
 
 def _place(questions: dict[int | None, Any], row: ScanAnswer) -> tuple[int, int]:
