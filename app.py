@@ -48,6 +48,7 @@ public = [
     page("public/join", "nav.join", "smartphone", listed=False),
     page("public/wall", "nav.wall", "tv", listed=False),
     page("public/agenda", "nav.agenda", "checklist", listed=False),
+    page("public/scan", "nav.scan", "ballot", listed=False),
     page("public/action", "nav.action", "update", listed=False),
     page("public/privacy", "nav.privacy", "shield", listed=False),
     page("public/login", "nav.login", "key", url="facilitator", listed=False),
@@ -66,13 +67,14 @@ else:
     shared = [
         page("facilitator/qr", "nav.qr", "qr_code_2"),
         page("facilitator/live", "nav.live", "sensors"),
+        page("facilitator/scans", "nav.scans", "bar_chart"),
         page("facilitator/agenda", "nav.fac_agenda", "checklist", url="actions"),
         page("facilitator/harvest", "nav.harvest", "agriculture"),
     ]
     meeting = shared if granted.is_cohost else full_only + shared
     navigation = st.navigation(meeting + public, position="sidebar")
 
-# One layout per run: the harvest's editor and the document's preview side by side. (Setting
-# "centered" and then "wide" in one run left a rerun of the harvest page centered.)
-st.set_page_config(layout="wide" if navigation.url_path == "harvest" else "centered")
+# One layout per run: the harvest's editor beside the document's preview, the scans' result
+# tables per group. (Setting "centered" and then "wide" in one run left a rerun centered.)
+st.set_page_config(layout="wide" if navigation.url_path in ("harvest", "scans") else "centered")
 navigation.run()

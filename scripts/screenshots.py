@@ -3,7 +3,7 @@ and live wall (1920×1080), the facilitator's Live page and its moderation (1440
 up (390×844) and the agenda wall with a vote (1920×1080), and the harvest page with its preview
 (1440×900), and preparing a meeting in the browser (1440×900, scripts/setup_screenshots.py).
 
-Usage: python scripts/screenshots.py [OUTDIR]   (starts its own server on a temporary database)
+Usage: python scripts/screenshots.py [OUTDIR] [scans]   (starts its own server on a temporary database)
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scripts.scan_shots import scan_shots
 from scripts.setup_screenshots import setup_shots
 from tests.e2e.conftest import ARGS, CHROMIUM, PHONE, PROJECTOR, wait_ready
 from tests.e2e.server import ROOT, ImportedEvent, Server
@@ -38,7 +39,7 @@ SUGGESTIONS = {
 SHOWN_URL = "http://192.168.1.20:8501"
 
 
-def main(outdir: Path) -> None:
+def main(outdir: Path, only: str = "") -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     server = Server(data_dir=Path(tempfile.mkdtemp()), extra_env={"OOGST_PUBLIC_URL": SHOWN_URL})
     server.start()
@@ -52,6 +53,9 @@ def main(outdir: Path) -> None:
         )
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            scan_shots(browser, server, outdir, SHOWN_URL)
+            if only == "scans":
+                return
             for table, texts in SUGGESTIONS.items():
                 page = browser.new_context(**PHONE).new_page()
                 page.goto(event.targets[table])
@@ -180,4 +184,7 @@ def harvest_shots(browser, server: Server, outdir: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "img")
+    main(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "img",
+        sys.argv[2] if len(sys.argv) > 2 else "",
+    )

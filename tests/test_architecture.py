@@ -40,7 +40,18 @@ def test_importing_every_domain_module_loads_no_streamlit():
     assert result.stdout.strip() == "False"
 
 
-FEATURES = ("meeting", "live", "join", "agenda", "harvest", "access", "ops", "eventfile", "charts")
+FEATURES = (
+    "meeting",
+    "live",
+    "join",
+    "agenda",
+    "harvest",
+    "access",
+    "ops",
+    "eventfile",
+    "charts",
+    "scans",
+)
 
 
 def _entry_points(feature: str) -> set[str]:

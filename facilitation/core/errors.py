@@ -247,3 +247,76 @@ class RowGone(OogstError):
 
 class TargetInUse(OogstError):
     key = "error.target_in_use"
+
+
+# Scans and polls (messages in facilitation/i18n/scans.py).
+
+
+class ScanNotFound(OogstError):
+    key = "error.scan_not_found"
+
+
+class QuestionNotFound(OogstError):
+    key = "error.question_not_found"
+
+
+class ScanClosed(OogstError):
+    key = "error.scan_closed"
+
+
+class QuestionClosed(OogstError):
+    key = "error.question_closed"
+
+
+class ScanNeedsTable(OogstError):
+    """The scan is answered per table and the phone did not come in through a table's QR code."""
+
+    key = "error.scan_needs_table"
+
+
+class ValueNotNumber(OogstError):
+    key = "error.value_not_number"
+
+
+class ValueOutOfRange(OogstError):
+    key = "error.value_out_of_range"
+
+
+class OptionNotFound(OogstError):
+    key = "error.option_not_found"
+
+
+class DontKnowNotOffered(OogstError):
+    key = "error.dont_know_not_offered"
+
+
+class OtherNotOffered(OogstError):
+    key = "error.other_not_offered"
+
+
+class TooManyChoices(OogstError):
+    key = "error.too_many_choices"
+
+
+class RankingIncomplete(OogstError):
+    key = "error.ranking_incomplete"
+
+
+class AnswerTooLong(OogstError):
+    key = "error.answer_too_long"
+
+
+class AnswerChangedElsewhere(OogstError):
+    """Another tab of the same phone changed the answers since this tab loaded them."""
+
+    key = "error.answer_changed_elsewhere"
+
+
+class InvalidQuestion(OogstError):
+    """The question cannot be asked as set up (no options for a choice, a scale of one value…)."""
+
+    key = "error.invalid_question"
+
+
+class ScanTemplateNotFound(OogstError):
+    key = "error.scan_template_not_found"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlmodel import SQLModel
 
 Step = Callable[[Connection], None]
 
@@ -83,6 +84,19 @@ def _event_close_rounds_at_end(conn: Connection) -> None:
     )
 
 
+def _scan_tables(conn: Connection) -> None:
+    """Scans and polls (issue 15): four new tables with their indexes, created when missing.
+
+    ``init_schema`` creates missing tables before the steps run; this step makes the schema
+    version say so, and creates them itself when a step runs on a connection of its own.
+    """
+    import facilitation.models  # noqa: F401  (registers the tables in the metadata)
+
+    names = ("scan", "scan_question", "scan_response", "scan_answer")
+    tables = [SQLModel.metadata.tables[name] for name in names]
+    SQLModel.metadata.create_all(conn, tables=tables, checkfirst=True)
+
+
 # Append-only. Index + 1 is the schema version the step brings the database to.
 STEPS: list[Step] = [
     _driver_signup_index,
@@ -91,6 +105,7 @@ STEPS: list[Step] = [
     _event_wall_screen,
     _review_first,
     _event_close_rounds_at_end,
+    _scan_tables,
 ]
 
 SCHEMA_VERSION = len(STEPS)

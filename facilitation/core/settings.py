@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     # a Streamlit rerun (docs/benchmarks.md). Under 5 s, so a phone learns within 5 s that its
     # table, round or meeting closed or opened.
     phone_feed_seconds: float = Field(default=4.0, ge=1, le=300)
+    # A scan's segment (a table) or the whole room with fewer respondents shows "te weinig
+    # antwoorden" instead of figures, so nobody's answers can be recognised.
+    scan_min_answers: int = Field(default=3, ge=1, le=100)
 
     @field_validator("trust_proxy", mode="before")
     @classmethod

@@ -8,12 +8,14 @@ from typing import Any
 import yaml
 from sqlmodel import Session, col, select
 
+from facilitation.eventfile import scans as scan_file
 from facilitation.eventfile.schema import EventFileModel
 from facilitation.harvest import shape
 from facilitation.meeting import events
 from facilitation.meeting.contributions import of_event
 from facilitation.meeting.targets import case_key, cases_of, themes_of
 from facilitation.models import ActionItem, ActionKind, Contribution, Driver, Participant, Theme
+from facilitation.scans.editor import scans_of
 
 
 def export_event(
@@ -26,7 +28,9 @@ def export_event(
     """
     event = events.get_event(session=session, event_id=event_id)
     contributions = of_event(session=session, event_id=event_id, include_hidden=True)
-    participants = _participants(session, event_id, {c.participant_id for c in contributions})
+    authors = {c.participant_id for c in contributions}
+    authors |= scan_file.respondents(session=session, event_id=event_id)
+    participants = _participants(session, event_id, authors)
     keys = {row.id: f"p{n}" for n, row in enumerate(participants, start=1)}
     tree = _ContributionTree(contributions, keys)
     themes = {t.id: t for t in themes_of(session=session, event_id=event_id)}
@@ -94,7 +98,16 @@ def export_event(
             c.model_dump(include={"name", "organisation", "email", "phone"})
             for c in events.contacts_of(session=session, event_id=event_id)
         ],
-        "report": shape.report_options(session=session, event_id=event_id),
+        "scans": scan_file.export_scans(
+            session=session,
+            event_id=event_id,
+            keys=keys,
+            numbers={t.id: t.number for t in themes.values()},
+        ),
+        "report": scan_file.parts_to_file(
+            shape.report_options(session=session, event_id=event_id),
+            [s.id or 0 for s in scans_of(session=session, event_id=event_id)],
+        ),
     }
     if include_secrets:
         document |= {"wall_key": event.wall_key, "cohost_key": event.cohost_key}

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from facilitation.core import codes
 from facilitation.core.db import bump_revision
 from facilitation.core.text import MAX_STORED_CHARS, limited, single_line
+from facilitation.eventfile import scans as scan_file
 from facilitation.eventfile.schema import (
     CaseIn,
     ContributionIn,
@@ -103,8 +104,17 @@ def import_event(
     for case_in in model.cases:
         _case(session, ctx, case_in, theme_id=None)
     _agenda(session, ctx, model, themes)
-    if model.report != ReportOptions():
-        shape.save_report_options(session=session, event_id=ctx.event_id, options=model.report)
+    scan_ids = scan_file.import_scans(
+        session=session,
+        event_id=ctx.event_id,
+        revision=ctx.revision,
+        scans=model.scans,
+        participants=ctx.participants,
+        themes={number: theme.id or 0 for number, theme in themes.items()},
+    )
+    report = scan_file.parts_from_file(model.report, scan_ids)
+    if report != ReportOptions():
+        shape.save_report_options(session=session, event_id=ctx.event_id, options=report)
     return event
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from facilitation.eventfile.scan_schema import ScanIn
 from facilitation.models import (
     ActionBase,
     ActionKindBase,
@@ -181,6 +182,7 @@ class EventFileModel(_Strict):
     participants: list[ParticipantIn] = []
     closing_call: str = ""
     contacts: list[ContactIn] = []
+    scans: list[ScanIn] = []
     report: ReportOptions = Field(default_factory=ReportOptions)
 
     @field_validator("themes")
@@ -204,6 +206,12 @@ class EventFileModel(_Strict):
         for key in self.report.targets:
             if key not in targets:
                 raise ValueError(f"report.targets names '{key}', which is no table or case")
+        for scan in self.scans:
+            for response in scan.responses:
+                if response.table is not None and response.table not in numbers:
+                    raise ValueError(f"a response to '{scan.title}' names table {response.table}")
+                if response.by is not None and response.by not in keys:
+                    raise ValueError(f"a response to '{scan.title}' is by unknown '{response.by}'")
         for kind in self.agenda.kinds if self.agenda else []:
             for action in kind.actions:
                 if action.theme is not None and action.theme not in numbers:

@@ -13,13 +13,39 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from facilitation.i18n import agenda, core, harvest, privacy, report, room, running, setup, trust
+from facilitation.i18n import (
+    agenda,
+    core,
+    harvest,
+    privacy,
+    report,
+    room,
+    running,
+    scan_editor,
+    scan_pages,
+    scans,
+    setup,
+    trust,
+)
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _module in (core, harvest, agenda, privacy, report, room, running, setup, trust):
+for _module in (
+    core,
+    harvest,
+    agenda,
+    privacy,
+    report,
+    room,
+    running,
+    setup,
+    trust,
+    scans,
+    scan_pages,
+    scan_editor,
+):
     _overlap = CATALOGUE.keys() & _module.ENTRIES.keys()
     if _overlap:
         raise RuntimeError(f"translation keys defined twice: {sorted(_overlap)}")

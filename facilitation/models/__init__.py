@@ -49,6 +49,19 @@ from facilitation.models.report import (
     ReportContent,
     ReportOptions,
 )
+from facilitation.models.scans import (
+    QuestionBase,
+    QuestionKind,
+    QuestionUpdate,
+    ResultsMode,
+    Scan,
+    ScanAnswer,
+    ScanAudience,
+    ScanBase,
+    ScanQuestion,
+    ScanResponse,
+    ScanUpdate,
+)
 from facilitation.models.system import FacilitatorSession, InstallationSetting, WordTemplate
 from facilitation.models.votes import Dot, Vote, VoteSubject
 
@@ -84,10 +97,21 @@ __all__ = [
     "InstallationSetting",
     "KindDisplay",
     "Participant",
+    "QuestionBase",
+    "QuestionKind",
+    "QuestionUpdate",
     "ReportChoices",
     "ReportContent",
     "ReportOptions",
+    "ResultsMode",
     "Round",
+    "Scan",
+    "ScanAnswer",
+    "ScanAudience",
+    "ScanBase",
+    "ScanQuestion",
+    "ScanResponse",
+    "ScanUpdate",
     "Section",
     "SectionBase",
     "SectionPlacement",

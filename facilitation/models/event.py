@@ -29,6 +29,7 @@ class WallScreen(StrEnum):
     AUTO = "auto"  # the join screen before and between rounds and while little is in; else the wall
     JOIN = "join"  # the join screen: huge QR code, short address and code
     LIVE = "live"  # the live wall: one card per table
+    SCAN = "scan"  # the results of a scan: the first open one, else the one closed last
 
 
 class SectionPlacement(StrEnum):

@@ -26,6 +26,7 @@ from ui.common.html import inject_css
 from ui.phone import agenda as phone_agenda
 from ui.phone import composer, links
 from ui.phone import parts as phone
+from ui.phone import scan as phone_scan
 from ui.phone.identity import current_token, remember_token
 
 inject_css("phone")
@@ -162,6 +163,7 @@ event = _load_event()
 assert event.id is not None
 target = _load_target(event)
 phone.header(event, target)
+phone_scan.entry_links(event, target, current_token(event.code))
 if target is None:
     participant = _participant(event)
     phone.picker(event, participant.token if participant else None)

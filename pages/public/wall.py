@@ -10,16 +10,29 @@ import streamlit as st
 from facilitation.access.sessions import wall_key_valid
 from facilitation.core.errors import EventNotFound, OogstError
 from facilitation.join.qr import agenda_url, join_url
+from facilitation.live.wall import WallView
 from facilitation.meeting.events import find_event
+from facilitation.models import WallScreen
 from ui.common import guard
-from ui.common.context import lang, reading, settings, show_error, tr, wall_cache
-from ui.common.html import inject_css, show
+from ui.common.context import (
+    lang,
+    reading,
+    results_cache,
+    scan_min_answers,
+    settings,
+    show_error,
+    tr,
+    wall_cache,
+)
+from ui.common.html import Markup, inject_css, show
 from ui.facilitator import auth
 from ui.wall import agenda as agenda_wall
 from ui.wall import keys as wall_keys
-from ui.wall.view import short_address, wall_html
+from ui.wall import scan as scan_wall
+from ui.wall.view import join_html, short_address, wall_html
 
 inject_css("wall")
+inject_css("scan_wall")
 
 code = st.query_params.get("event", "")
 try:  # a right code and key always open the wall, even for an address others slowed down
@@ -71,7 +84,27 @@ def live_wall() -> None:
     except OogstError as error:
         show_error(error)
         return
+    if view.screen == WallScreen.SCAN:
+        show(_scan_screen(view, language))
+        return
     show(wall_html(view, link, language, address=address))
+
+
+def _scan_screen(view: WallView, language: str) -> Markup:
+    """Return the scan screen: the results of the scan on the wall, at this revision."""
+    scan_id = scan_wall.shown_scan_id(settings().resolved_database_url, event_id, view.revision)
+    join = join_html(view, link, language, address)  # late arrivals join from the results too
+    if scan_id is None:
+        return scan_wall.no_scan_html(view.title, language)
+    with reading() as session:
+        results = results_cache().results(
+            session,
+            event_id=event_id,
+            scan_id=scan_id,
+            min_answers=scan_min_answers(),
+            lang=language,
+        )
+    return scan_wall.scan_html(results, language, join)
 
 
 live_wall()

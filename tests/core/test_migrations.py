@@ -70,3 +70,21 @@ def test_old_database_gets_the_wall_screen_switch(engine):
         session.add(event)
     with write_session(engine) as session:
         assert get_event(session=session, event_id=meeting.id).wall_screen is WallScreen.JOIN
+
+
+def test_old_database_gets_the_scan_tables(engine):
+    from facilitation.core.migrations import STEPS, _scan_tables
+
+    make_agenda(engine)
+    before = STEPS.index(_scan_tables)
+    with engine.begin() as conn:  # as a database from before scans existed
+        for table in ("scan_answer", "scan_response", "scan_question", "scan"):
+            conn.execute(text(f"DROP TABLE {table}"))
+        conn.execute(
+            text("UPDATE installationsetting SET value = :v WHERE key = 'schema_version'"),
+            {"v": str(before)},
+        )
+    assert apply_migrations(engine) == SCHEMA_VERSION
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM scan_answer")).scalar() == 0
+    assert apply_migrations(engine) == SCHEMA_VERSION  # idempotent

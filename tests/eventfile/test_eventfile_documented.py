@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
-from facilitation.eventfile import schema
+from facilitation.eventfile import scan_schema, schema
 from facilitation.models.report import ReportOptions
 from tests.markdown_reading import code_names, section, table_rows
 from tests.utils import ROOT
@@ -33,6 +33,10 @@ HEADINGS: dict[type[BaseModel], str] = {
     schema.DriverIn: "Driver",
     schema.ParticipantIn: "Participant",
     schema.ContactIn: "Contact",
+    scan_schema.ScanIn: "Scan",
+    scan_schema.QuestionIn: "Question",
+    scan_schema.ResponseIn: "Response",
+    scan_schema.AnswerIn: "Answer",
     ReportOptions: "Report",
 }
 

@@ -223,20 +223,16 @@ def test_labels_keep_with_their_bullets(content):
 def test_a_new_section_type_plugs_in(content, monkeypatch):
     monkeypatch.setattr(builder, "PARTS", builder.PARTS)
 
-    def scans(w, ctx) -> None:
-        w.heading("Scan van het initiatievenklimaat", 1)
+    def polls(w, ctx) -> None:
+        w.heading("Snelle peiling", 1)
 
-    add_part(ReportPart("scans", scans, "report.part.agenda"), after="themes")
-    assert "scans" in [part.key for part in builder.switchable_parts()]
+    add_part(ReportPart("polls", polls, "report.part.agenda"), after="themes")
+    assert "polls" in [part.key for part in builder.switchable_parts()]
     headings = [text for _, text in _build(content).headings()]
-    assert (
-        headings.index("Scan van het initiatievenklimaat") == headings.index("Thema 2: Werken") + 1
-    )
-    assert "Scan van het initiatievenklimaat" not in str(
-        _build(content, parts={"scans": False}).headings()
-    )
+    assert headings.index("Snelle peiling") == headings.index("Thema 2: Werken") + 1
+    assert "Snelle peiling" not in str(_build(content, parts={"polls": False}).headings())
     with pytest.raises(KeyError):
-        add_part(ReportPart("scans", scans), after="themes")
+        add_part(ReportPart("polls", polls), after="themes")
 
 
 def test_stored_choices_reach_the_download(engine):

@@ -166,6 +166,31 @@ def test_feed_leaves_out_the_asking_phones_own_texts(server, event, meeting):
     assert "Tekst van een ander" in mine_out["items"]
 
 
+def test_the_feed_tells_phones_when_a_scan_opens_closes_or_changes(server, event, meeting):
+    from facilitation.scans import editor, templates
+
+    def poll(scan_id: int) -> dict:
+        deadline = time.monotonic() + 5  # the server trusts a revision read up to 0.25 s old
+        status, body, _ = _get(server, f"event={event.code}&scan={scan_id}")
+        while time.monotonic() < deadline and body.get("scans") == before.get("scans"):
+            time.sleep(0.3)
+            status, body, _ = _get(server, f"event={event.code}&scan={scan_id}")
+        assert status == 200
+        return body
+
+    with write_session(meeting.engine) as session:
+        scan = templates.create_from_template(
+            session=session, event_id=meeting.id, key=templates.CLIMATE
+        )
+    before = _get(server, f"event={event.code}&scan={scan.id}")[1]
+    assert before["scans"] == "" and before["scan_state"].startswith("closed:")
+    with write_session(meeting.engine) as session:
+        editor.set_scan_open(session=session, event_id=meeting.id, scan_id=scan.id, is_open=True)
+    opened = poll(scan.id or 0)
+    assert opened["scans"] == str(scan.id) and opened["scan_state"].startswith("open:")
+    assert _get(server, f"event={event.code}&scan=999")[1]["scan_state"] == "gone"
+
+
 def test_wrong_codes_are_refused_then_slowed_down(server, event):
     status, body, _ = _get(server, "event=ZZZZZZZZ&target=t1")
     assert status == 404 and body == {"error": "unknown_event"}

@@ -17,6 +17,7 @@ from facilitation.core.errors import DatabaseUnavailable, OogstError
 from facilitation.core.settings import Settings, get_settings
 from facilitation.i18n import normalise_language, t
 from facilitation.live.wall import WallCache
+from facilitation.scans.results import ResultsCache
 
 log = logging.getLogger("oogst.ui")
 
@@ -59,6 +60,21 @@ def _boards(url: str) -> AgendaBoardCache:
 def board_cache() -> AgendaBoardCache:
     """Return the process-wide agenda boards of this database (wall and phones share it)."""
     return _boards(settings().resolved_database_url)
+
+
+@lru_cache(maxsize=4)
+def _results(url: str) -> ResultsCache:
+    return ResultsCache()
+
+
+def results_cache() -> ResultsCache:
+    """Return the process-wide scan results of this database (walls and the Scans page)."""
+    return _results(settings().resolved_database_url)
+
+
+def scan_min_answers() -> int:
+    """Return the fewest answers a group needs before its scan results show."""
+    return settings().scan_min_answers
 
 
 @contextmanager

@@ -3,6 +3,7 @@ logout, and the phone's live state and table feed as JSON."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from html import escape
@@ -21,6 +22,7 @@ from facilitation.i18n import normalise_language, t
 from facilitation.live.wall import phone_feed
 from facilitation.meeting.events import find_event
 from facilitation.meeting.participants import find_participant
+from ui.common import scan_keys
 from ui.common.context import wall_cache
 from ui.common.guard import client_from, code_limiter
 
@@ -132,6 +134,8 @@ async def feed(request: Request) -> Response:
     except DatabaseUnavailable:
         return JSONResponse({"error": "unavailable"}, status_code=503, headers=NO_STORE)
     payload = phone_feed(view, request.query_params.get("target", ""), me)
+    with contextlib.suppress(DatabaseUnavailable):  # the phone asks again at its next poll
+        _scan_keys(payload, event_id, view.revision, request.query_params.get("scan", ""))
     closed = str(payload["closed"])
     lang = normalise_language(request.query_params.get("lang"))
     payload["reason"] = t(closed, lang) if closed else ""
@@ -154,6 +158,15 @@ def _unknown(request: Request) -> Response:
             headers={**NO_STORE, "Retry-After": wait},
         )
     return JSONResponse({"error": "unknown_event"}, status_code=404, headers=NO_STORE)
+
+
+def _scan_keys(payload: dict[str, object], event_id: int, revision: int, scan: str) -> None:
+    """Add what the phone compares to follow scans (ui/phone/scan_watch.py): read once per
+    revision for every phone of this process."""
+    database = get_settings().resolved_database_url
+    payload["scans"] = scan_keys.open_scans_key(database, event_id, revision)
+    if scan.isdigit():
+        payload["scan_state"] = scan_keys.scan_state(database, event_id, int(scan), revision)
 
 
 def _participant_id(session: Session, event_id: int, token: str) -> int | None:

@@ -48,7 +48,7 @@ def screen_of(view: WallView) -> str:
     rounds and while fewer than FEW_CONTRIBUTIONS are in, the live wall otherwise and once the
     meeting is closed (it then shows what was harvested, without an invitation to join).
     """
-    if view.screen in (WallScreen.JOIN, WallScreen.LIVE):
+    if view.screen in (WallScreen.JOIN, WallScreen.LIVE, WallScreen.SCAN):
         return str(view.screen)
     if not view.is_open:
         return WallScreen.LIVE.value

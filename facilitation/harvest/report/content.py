@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from facilitation.agenda.view import AgendaKind, agenda_view
+from facilitation.core.settings import get_settings
 from facilitation.meeting import events
 from facilitation.meeting.contributions import of_event
 from facilitation.meeting.participants import listed_participants
@@ -28,6 +29,10 @@ from facilitation.models import (
     Section,
     Theme,
 )
+from facilitation.scans import intake
+from facilitation.scans.editor import scans_of
+from facilitation.scans.intake import InitiativeRow
+from facilitation.scans.results import ScanResults, scan_results
 
 Place = tuple[int | None, int | None]
 
@@ -68,6 +73,9 @@ class Harvest:
     agenda: tuple[AgendaKind, ...]
     participants: tuple[Participant, ...]
     options: ReportOptions = field(default_factory=ReportOptions)
+    scans: tuple[ScanResults, ...] = ()
+    # Per intake-list scan (one with a question keyed ``name``): its initiatives overview.
+    initiatives: dict[int, tuple[InitiativeRow, ...]] = field(default_factory=dict)
 
     def sections_at(self, placement: str) -> list[Section]:
         """Return the narrative sections placed at *placement* (before_themes, ...)."""
@@ -113,6 +121,36 @@ def read_harvest(*, session: Session, event_id: int, include_hidden: bool = Fals
         agenda=tuple(agenda_view(session=session, event_id=event_id)),
         participants=tuple(listed_participants(session=session, event_id=event_id)),
         options=report_options(session=session, event_id=event_id),
+        scans=read_scans(session=session, event_id=event_id),
+        initiatives=read_initiatives(session=session, event_id=event_id),
+    )
+
+
+def read_initiatives(*, session: Session, event_id: int) -> dict[int, tuple[InitiativeRow, ...]]:
+    """Return the initiatives overview of every scan that asks for an initiative's name."""
+    found = {}
+    for scan in scans_of(session=session, event_id=event_id):
+        keys = {
+            key
+            for key, _prompt in intake.columns(
+                session=session, event_id=event_id, scan_id=scan.id or 0
+            )
+        }
+        if "name" in keys:
+            rows = intake.initiatives(session=session, event_id=event_id, scan_id=scan.id or 0)
+            found[scan.id or 0] = tuple(rows)
+    return found
+
+
+def read_scans(*, session: Session, event_id: int) -> tuple[ScanResults, ...]:
+    """Return the results of every scan of the event, in order, with the installation's minimum N."""
+    least = get_settings().scan_min_answers
+    lang = events.get_event(session=session, event_id=event_id).language
+    return tuple(
+        scan_results(
+            session=session, event_id=event_id, scan_id=s.id or 0, min_answers=least, lang=lang
+        )
+        for s in scans_of(session=session, event_id=event_id)
     )
 
 
