@@ -14,6 +14,7 @@ from sqlmodel import Session, col, func, select
 from facilitation.core.db import bump_revision
 from facilitation.core.errors import ParticipantNotFound
 from facilitation.models import Contribution, Driver, Participant, utcnow
+from facilitation.models.scans import ScanAnswer, ScanResponse
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ def erase_participant(
 ) -> int:
     """Delete a participant and their sign-ups; erase their contributions' text when asked.
 
+    Their scan answers stay as anonymous figures (nothing links them to anyone any more); with
+    the contributions, the words they typed into a scan (open answers, "Anders: …") go too.
     Returns the number of contributions erased. Raises ParticipantNotFound.
     """
     row = session.get(Participant, participant_id)
@@ -85,8 +88,27 @@ def erase_participant(
             erased += 1
     for driver in session.exec(select(Driver).where(Driver.participant_id == participant_id)):
         session.delete(driver)
+    _detach_scan_answers(session, participant_id, revision, erase_words=with_contributions)
     session.delete(row)
     return erased
+
+
+def _detach_scan_answers(
+    session: Session, participant_id: int, revision: int, *, erase_words: bool
+) -> None:
+    responses = session.exec(
+        select(ScanResponse).where(ScanResponse.participant_id == participant_id)
+    ).all()
+    for response in responses:
+        if erase_words:
+            answers = select(ScanAnswer).where(ScanAnswer.response_id == response.id)
+            for answer in session.exec(answers):
+                if answer.text or answer.other:
+                    answer.text, answer.other = "", ""
+                    answer.revision, answer.updated_at = revision, utcnow()
+                    session.add(answer)
+        response.participant_id = None
+        session.add(response)
 
 
 def participants_overview(*, session: Session, event_id: int) -> list[dict[str, object]]:

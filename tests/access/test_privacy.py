@@ -9,7 +9,10 @@ from facilitation.access import privacy
 from facilitation.core.db import read_session, write_session
 from facilitation.core.errors import ParticipantNotFound
 from facilitation.meeting import participants
-from facilitation.models import Contribution, Participant
+from facilitation.models import Contribution, Participant, QuestionBase
+from facilitation.models.scans import ScanAnswer, ScanResponse
+from facilitation.scans.checks import Given
+from tests.scans.helpers import make_scan
 from tests.utils import make_meeting
 
 
@@ -90,3 +93,28 @@ def test_overview_lists_only_people_who_left_a_trace(engine):
     with read_session(engine) as session:
         rows = privacy.participants_overview(session=session, event_id=meeting.id)
     assert [r["id"] for r in rows] == [writer.id] and silent.id not in [r["id"] for r in rows]
+
+
+def test_erase_leaves_scan_figures_anonymous_and_drops_the_words_typed(engine):
+    """Erasing a participant unlinks their scan answers; with their texts, open answers go too."""
+    meeting = make_meeting(engine)
+    scan = make_scan(
+        meeting,
+        QuestionBase(kind="scale", prompt="Hoe gaat het?"),
+        QuestionBase(kind="open", prompt="Eén woord?"),
+    )
+    receipt = scan.answer(
+        {scan.question_ids[0]: Given(number=7), scan.question_ids[1]: Given(text="Sanne")}
+    )
+    with read_session(engine) as session:
+        who = session.exec(select(ScanResponse)).one().participant_id
+    assert who is not None
+    with write_session(engine) as session:
+        privacy.erase_participant(
+            session=session, event_id=meeting.id, participant_id=who, with_contributions=True
+        )
+    with read_session(engine) as session:
+        response = session.get(ScanResponse, receipt.response_id)
+        answers = session.exec(select(ScanAnswer).order_by(ScanAnswer.question_id)).all()
+    assert response is not None and response.participant_id is None
+    assert [(a.number, a.text) for a in answers] == [(7, ""), (None, "")]
