@@ -2,13 +2,14 @@
 scale's distribution with mean and median, bars for choices, a word cloud, a ranking.
 
 Built on the server as one block per results revision (no chart library in the browser), every
-label through ``esc``; sizes are for 1920×1080 read from the back of the room.
+label escaped through ui/common/html.py; sizes are for 1920×1080 read from the back of the room.
 """
 
 from __future__ import annotations
 
 from facilitation.i18n import t
 from facilitation.models import ScanQuestion
+from facilitation.scans.printing import scale_legend
 from facilitation.scans.results import SegmentResult
 from facilitation.scans.stats import Stats
 from facilitation.scans.words import Cloud
@@ -25,21 +26,6 @@ def number(value: float | None, lang: str) -> str:
         return "–"
     text = f"{value:.1f}"
     return text.replace(".", ",") if lang == "nl" else text
-
-
-def scale_legend(question: ScanQuestion) -> str:
-    """Return '1 = Ja … 10 = Nee': the poles with their numbers, low end first."""
-    low = (
-        f"{question.scale_min} = {question.pole_low}"
-        if question.pole_low
-        else str(question.scale_min)
-    )
-    high = (
-        f"{question.scale_max} = {question.pole_high}"
-        if question.pole_high
-        else str(question.scale_max)
-    )
-    return f"{low} … {high}"
 
 
 def too_few(segment: SegmentResult, lang: str) -> Markup:
