@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import math
 
+from facilitation.charts.radar import wrapped
 from facilitation.i18n import t
 from facilitation.scans.results import QuestionResult, SegmentResult
 from ui.common.html import Markup, esc, html, join
@@ -19,13 +20,7 @@ def _point(cx: float, cy: float, radius: float, index: int, count: int) -> tuple
 
 def _lines(label: str, width: int = 18) -> list[str]:
     """Return *label* wrapped into lines of about *width* characters (at most three)."""
-    lines: list[str] = []
-    for word in label.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines[:3] or [""]
+    return wrapped(label, width).split("\n")[:3]
 
 
 def _label(x: float, y: float, anchor: str, label: str) -> str:
