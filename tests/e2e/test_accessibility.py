@@ -245,7 +245,7 @@ def test_the_facilitators_path_by_keyboard_alone(browser, server, meetings):
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
-    page.get_by_text("Nu op de beamer: wall").wait_for(timeout=20_000)
+    page.get_by_text("Nu op de beamer: Wall").wait_for(timeout=20_000)
     code = page.evaluate("() => new URL(location.href).searchParams.get('event')")
     with read_session(meetings["empty"].engine) as session:
         assert find_event(session=session, code=code).wall_screen == "live"

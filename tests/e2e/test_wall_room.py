@@ -93,7 +93,7 @@ def test_the_live_page_switch_reaches_every_open_wall_within_a_tick(browser, ser
     for wall in walls:
         expect(wall.locator(".oogst-live")).to_be_visible(timeout=5_000)
     assert time.monotonic() - clicked < 2 * TICK + 2, "a tick, plus the click's own rerun"
-    expect(facilitator.get_by_text("Nu op de beamer: wall")).to_be_visible()
+    expect(facilitator.get_by_text("Nu op de beamer: Wall")).to_be_visible()
     facilitator.get_by_role("radio", name="Automatisch", exact=True).click()
     for wall in walls:
         expect(wall.locator("[data-testid=join-screen]")).to_be_visible(timeout=5_000)

@@ -26,7 +26,7 @@ def switch(event: Event) -> None:
         key="wall-screen",
         help=tr("live.screen.help"),
     )
-    st.caption(tr("live.screen.now", screen=tr(f"live.screen.{showing}").lower()))
+    st.caption(tr("live.screen.now", screen=tr(f"live.screen.{showing}")))
     if chosen and chosen != event.wall_screen:
         update = EventUpdate(wall_screen=WallScreen(chosen))
         admin.write(lambda s: events.update_event(session=s, event_id=event_id, update=update))
