@@ -205,7 +205,7 @@ def test_page_language_is_the_viewers(browser, server, meetings):
     page.goto(_phone_urls(server, meetings["empty"])["table"])
     wait_ready(page)
     assert page.evaluate("() => document.documentElement.lang") == "nl"
-    page.get_by_role("radio", name="EN").click()
+    page.get_by_role("radio", name="English").click()
     page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=10_000)
     english = browser.new_context(**PHONE).new_page()
     english.goto(_phone_urls(server, meetings["empty"])["table"] + "&lang=en")

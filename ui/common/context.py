@@ -112,14 +112,16 @@ def show_error(error: Exception) -> None:
 
 
 def language_switch(key: str = "lang_switch") -> None:
-    """Show a compact NL/EN switch that keeps the choice in the URL."""
+    """Show the language switch (Nederlands | English) that keeps the choice in the URL."""
     current = lang()
     choice = st.segmented_control(
         tr("ui.language"),
         options=["nl", "en"],
         default=current,
         key=key,
-        format_func=lambda code: {"nl": "NL", "en": "EN"}[code],
+        format_func=lambda code: {"nl": "Nederlands", "en": "English"}[
+            code
+        ],  # each in its own words
         label_visibility="collapsed",
     )
     if choice and choice != current:
