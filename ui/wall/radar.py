@@ -4,9 +4,8 @@ per group and the room's average dashed, as an SVG image, with its legend."""
 from __future__ import annotations
 
 import base64
-import math
 
-from facilitation.charts.radar import wrapped
+from facilitation.charts.radar import point, polygon_points, wrapped
 from facilitation.i18n import t
 from facilitation.scans.results import QuestionResult, SegmentResult
 from ui.common.html import Markup, esc, html, join
@@ -14,8 +13,9 @@ from ui.wall.scan_charts import PALETTE, ROOM_COLOUR, scale_legend, too_few
 
 
 def _point(cx: float, cy: float, radius: float, index: int, count: int) -> tuple[float, float]:
-    angle = -math.pi / 2 + 2 * math.pi * index / count
-    return cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+    """Return axis *index*'s point at *radius* pixels, on the report chart's axes (SVG y down)."""
+    x, y = point(index, count, 1.0)
+    return cx + radius * x, cy - radius * y
 
 
 def _lines(label: str, width: int = 18) -> list[str]:
@@ -42,7 +42,6 @@ def radar_svg(result: QuestionResult, width: int = 1200, height: int = 760) -> s
     count = max(len(items), 3)
     cx, cy = width / 2, height / 2
     radius = height / 2 - 90
-    span = max(1, question.scale_max - question.scale_min)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         'font-family="Source Sans Pro, Segoe UI, Arial, sans-serif">'
@@ -66,20 +65,8 @@ def radar_svg(result: QuestionResult, width: int = 1200, height: int = 760) -> s
             _label(lx, ly + (14 if ly > cy + 20 else -14 if ly < cy - 20 else 0), anchor, label)
         )
     for label, means, colour, is_room in radar_series(result):
-        points = " ".join(
-            f"{x:.1f},{y:.1f}"
-            for x, y in (
-                _point(
-                    cx,
-                    cy,
-                    radius
-                    * (((m if m is not None else question.scale_min) - question.scale_min) / span),
-                    i,
-                    count,
-                )
-                for i, m in enumerate(means)
-            )
-        )
+        polygon = polygon_points(means, count, question.scale_min, question.scale_max)
+        points = " ".join(f"{cx + radius * x:.1f},{cy - radius * y:.1f}" for x, y in polygon)
         style = (
             'stroke-width="4" stroke-dasharray="12 8" fill-opacity="0.04"'
             if is_room
