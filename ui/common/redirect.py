@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import streamlit as st
 
 _COMPONENT = st.components.v2.component(
@@ -20,13 +22,19 @@ _POST = st.components.v2.component(
 )
 
 
+def component_key(kind: str, url: str) -> str:
+    """Return a widget key for *url* that Streamlit accepts: a component id must not contain
+    "__", which a URL (e.g. a random one-time login code) may."""
+    return f"{kind}-{hashlib.sha256(url.encode()).hexdigest()[:24]}"
+
+
 def go(url: str, label: str) -> None:
     """Navigate to *url* now; a link stays visible in case scripts are blocked."""
-    _COMPONENT(data={"url": url}, key=f"redirect-{url}")
+    _COMPONENT(data={"url": url}, key=component_key("redirect", url))
     st.link_button(label, url)
 
 
 def post(url: str, label: str) -> None:
     """Post to *url* now; a link to its confirmation page stays in case scripts are blocked."""
-    _POST(data={"url": url}, key=f"post-{url}")
+    _POST(data={"url": url}, key=component_key("post", url))
     st.link_button(label, url)
